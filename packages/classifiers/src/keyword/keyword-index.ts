@@ -1,0 +1,182 @@
+import { distance } from 'fastest-levenshtein';
+import { foldText, type Evidence } from '@lianxing/core';
+import type { IntentLexicon } from './keyword-lexicon.js';
+
+/** A match of one lexicon entry in a text. */
+export interface KeywordHit {
+  readonly intent: string;
+  readonly weight: number;
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fuzzy: boolean;
+}
+
+/** A compiled lexicon for one language. */
+export interface KeywordIndex {
+  readonly entries: number;
+  match(text: string): KeywordHit[];
+}
+
+interface Entry {
+  readonly intent: string;
+  readonly weight: number;
+  readonly term: string;
+}
+
+interface PhraseEntry extends Entry {
+  /** Word patterns: a word, or a stem ending in `*`. */
+  readonly words: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+function parseEntry(entry: string | readonly [string, number]): { phrase: string; weight: number } | undefined {
+  const [phrase, weight] = typeof entry === 'string' ? [entry, 1] : entry;
+  if (typeof phrase !== 'string' || phrase.trim() === '' || !(weight > 0)) return undefined;
+  return { phrase, weight: Math.min(3, weight) };
+}
+
+/** Words of 5+ letters tolerate one edit, 8+ two. */
+function maxEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * Compiles a word-based lexicon (Latin script): exact words through a map, stems by prefix, typos by
+ * Levenshtein distance (fastest-levenshtein) against words of similar length and the same first letter.
+ */
+export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
+  const byFirstWord = new Map<string, PhraseEntry[]>();
+  const stems: PhraseEntry[] = [];
+  const fuzzyBuckets = new Map<string, string[]>();
+  let entries = 0;
+  for (const [intent, list] of Object.entries(lexicon)) {
+    for (const raw of list) {
+      const parsed = parseEntry(raw);
+      if (!parsed) continue;
+      const words = [...foldText(parsed.phrase).matchAll(/[\p{L}\p{N}'’*]+/gu)].map((match) => match[0].replace(/’/g, "'"));
+      if (words.length === 0) continue;
+      const entry: PhraseEntry = { intent, weight: parsed.weight, term: parsed.phrase, words };
+      entries++;
+      const first = words[0]!;
+      if (first.endsWith('*')) stems.push(entry);
+      else {
+        const list2 = byFirstWord.get(first) ?? [];
+        list2.push(entry);
+        byFirstWord.set(first, list2);
+        if (maxEdits(first.length) > 0) {
+          const key = `${first[0]}:${first.length}`;
+          const bucket = fuzzyBuckets.get(key) ?? [];
+          if (!bucket.includes(first)) bucket.push(first);
+          fuzzyBuckets.set(key, bucket);
+        }
+      }
+    }
+  }
+
+  const wordMatches = (pattern: string, word: string): boolean => {
+    if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
+    if (pattern === word) return true;
+    const edits = maxEdits(pattern.length);
+    return edits > 0 && Math.abs(pattern.length - word.length) <= edits && pattern[0] === word[0] && distance(pattern, word) <= edits;
+  };
+
+  /** Lexicon first-words within the edit budget of `word`. */
+  const fuzzyCandidates = (word: string): string[] => {
+    const edits = maxEdits(word.length);
+    if (edits === 0) return [];
+    const found: string[] = [];
+    for (let length = word.length - edits; length <= word.length + edits; length++) {
+      for (const candidate of fuzzyBuckets.get(`${word[0]}:${length}`) ?? []) {
+        if (candidate !== word && distance(candidate, word) <= Math.min(edits, maxEdits(candidate.length))) found.push(candidate);
+      }
+    }
+    return found;
+  };
+
+  return {
+    entries,
+    match(text) {
+      const folded = foldText(text);
+      const tokens: { word: string; start: number; end: number }[] = [];
+      // Folding keeps the length for nearly all text; offsets are reported against the folded text otherwise.
+      for (const match of folded.matchAll(WORD)) tokens.push({ word: match[0].replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
+      const hits: KeywordHit[] = [];
+      const seen = new Set<PhraseEntry>();
+      const tryEntry = (entry: PhraseEntry, position: number, fuzzy: boolean): void => {
+        if (seen.has(entry)) return;
+        const { words } = entry;
+        if (position + words.length > tokens.length) return;
+        for (let offset = 1; offset < words.length; offset++) {
+          if (!wordMatches(words[offset]!, tokens[position + offset]!.word)) return;
+        }
+        seen.add(entry);
+        hits.push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: tokens[position]!.start, end: tokens[position + words.length - 1]!.end, fuzzy });
+      };
+      tokens.forEach((token, position) => {
+        const exact = byFirstWord.get(token.word);
+        if (exact) for (const entry of exact) tryEntry(entry, position, false);
+        for (const entry of stems) if (token.word.startsWith(entry.words[0]!.slice(0, -1))) tryEntry(entry, position, false);
+        if (!exact) {
+          for (const candidate of fuzzyCandidates(token.word)) {
+            for (const entry of byFirstWord.get(candidate) ?? []) tryEntry(entry, position, true);
+          }
+        }
+      });
+      return hits;
+    },
+  };
+}
+
+/**
+ * Compiles a substring lexicon (Chinese, Japanese, Thai: no spaces between words), indexed by first character
+ * so each text position checks only the entries that can start there. Longer matches win over the shorter
+ * entries they contain.
+ */
+export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
+  const byFirstChar = new Map<string, Entry[]>();
+  let entries = 0;
+  for (const [intent, list] of Object.entries(lexicon)) {
+    for (const raw of list) {
+      const parsed = parseEntry(raw);
+      if (!parsed) continue;
+      const term = parsed.phrase.normalize('NFKC').toLowerCase().trim();
+      if (term === '') continue;
+      const first = term[0]!;
+      const bucket = byFirstChar.get(first) ?? [];
+      bucket.push({ intent, weight: parsed.weight, term });
+      byFirstChar.set(first, bucket);
+      entries++;
+    }
+  }
+  for (const bucket of byFirstChar.values()) bucket.sort((a, b) => b.term.length - a.term.length);
+  return {
+    entries,
+    match(text) {
+      const lower = text.toLowerCase();
+      const hits: KeywordHit[] = [];
+      const seen = new Set<Entry>();
+      let coveredUntil = 0;
+      for (let position = 0; position < lower.length; position++) {
+        const bucket = byFirstChar.get(lower[position]!);
+        if (!bucket) continue;
+        for (const entry of bucket) {
+          if (seen.has(entry) || !lower.startsWith(entry.term, position)) continue;
+          const end = position + entry.term.length;
+          // An entry inside a longer match already counted is not counted again.
+          if (end <= coveredUntil) continue;
+          seen.add(entry);
+          hits.push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: position, end, fuzzy: false });
+          coveredUntil = Math.max(coveredUntil, end);
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+/** Evidence records for explanations. */
+export function toEvidence(hits: readonly KeywordHit[]): Evidence[] {
+  return hits.map((hit) => ({ term: hit.fuzzy ? `${hit.term}~` : hit.term, start: hit.start, end: hit.end, weight: hit.weight }));
+}

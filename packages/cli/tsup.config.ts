@@ -1,0 +1,26 @@
+import { defineConfig } from 'tsup';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    tsconfig: 'tsconfig.build.json',
+    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  },
+  {
+    // The binary's entry: ESM only (top-level await), not part of the exports map.
+    entry: { main: 'src/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    tsconfig: 'tsconfig.build.json',
+    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  },
+]);

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../errors/config-error.js';
+import { InputError } from '../errors/input-error.js';
+import type { LianxingError } from '../errors/lianxing-error.js';
+import type { Classifier, ClassifyInput } from '../spec/classifier-v1.js';
+import { createTaxonomy } from '../taxonomy/taxonomy.js';
+import type { ClassificationResult } from './classification-result.js';
+import { createPipeline } from './create-pipeline.js';
+
+/** A small real classifier for these tests: scores intents by the words it was given. */
+function wordClassifier(id: string, words: Record<string, string>, options: { delayMs?: number; failOn?: string } = {}): Classifier {
+  return {
+    specificationVersion: 'v1',
+    id,
+    capabilities: { trainable: false, serializable: false },
+    async classify(input: ClassifyInput) {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (options.failOn && input.text.includes(options.failOn)) throw new Error('backend exploded');
+      const lower = input.text.toLowerCase();
+      const hits = Object.entries(words).filter(([word]) => lower.includes(word));
+      return { predictions: hits.slice(0, 1).map(([word, intent]) => ({ intent, score: 0.9, evidence: [{ term: word }] })) };
+    },
+  };
+}
+
+const words = { track: 'order_tracking', where: 'order_tracking', refund: 'refund_request', review: 'complaint_escalation', thanks: 'positive_feedback', bitcoin: 'spam' };
+
+describe('createPipeline', () => {
+  const pipeline = createPipeline({ classifiers: [wordClassifier('words', words)] });
+
+  it('runs every stage and explains itself', async () => {
+    const result = await pipeline.classify({ id: 'm1', text: 'Where is my package? Order 112-4839201-5512873' });
+    expect(result).toMatchObject({ id: 'm1', intent: 'order_tracking', risk: 'low', language: { code: 'en' } });
+    expect(result.confidence).toBeCloseTo(0.9);
+    expect(result.entities[0]).toMatchObject({ type: 'order_number', value: '112-4839201-5512873' });
+    expect(result.explanation.contributions[0]).toMatchObject({ source: 'classifier:words', abstained: false, evidence: [{ term: 'where' }] });
+    for (const stage of ['normalize', 'language', 'entities', 'rules', 'classifiers', 'fusion', 'sentiment', 'decision', 'suggestions', 'total'] as const) {
+      expect(result.timings[stage]).toBeGreaterThanOrEqual(0);
+    }
+    expect(result.suggestions[0]?.templateId).toBe('order_tracking.lookup.en');
+    expect(result.decision.action).toBe('auto_reply');
+  });
+
+  it('accepts a plain string', async () => {
+    expect((await pipeline.classify('refund now')).intent).toBe('refund_request');
+  });
+
+  it('masks PII before classifiers see the text', async () => {
+    const seen: string[] = [];
+    const spy: Classifier = { specificationVersion: 'v1', id: 'spy', capabilities: { trainable: false, serializable: false }, classify: (input) => { seen.push(input.text); return { predictions: [] }; } };
+    const result = await createPipeline({ classifiers: [spy] }).classify('mail me: ana@example.com, +1 415 555 2671');
+    expect(seen).toEqual(['mail me: [EMAIL_1], [PHONE_1]']);
+    expect(result.maskedText).toBe('mail me: [EMAIL_1], [PHONE_1]');
+  });
+
+  it('gives unknown and a hand-off for empty, emoji-only and unreadable text, never throwing', async () => {
+    for (const text of ['', '   ', '😡😡', '\u0000\u0001\u0002\ufffd\ufffd', '배송이 언제 되나요?']) {
+      const result = await pipeline.classify(text);
+      expect(result.intent).toBe('unknown');
+      expect(result.decision.action).toBe('human');
+    }
+    expect((await pipeline.classify('')).language.code).toBe('und');
+    expect((await pipeline.classify('')).flags.empty).toBe(true);
+  });
+
+  it('classifies a 1 MB message, flagging truncation', async () => {
+    const result = await pipeline.classify('where is my order? '.repeat(55_000));
+    expect(result.flags.truncated).toBe(true);
+    expect(result.intent).toBe('order_tracking');
+  });
+
+  it('throws a typed InputError only for input that is not text', async () => {
+    await expect(pipeline.classify(42 as never)).rejects.toSatisfy((error: unknown) => InputError.isInstance(error) && (error as InputError).field === 'text');
+    await expect(pipeline.classify({ id: 'x' } as never)).rejects.toThrow(/string `text`/);
+  });
+
+  it('lets the caller\'s language win', async () => {
+    expect((await pipeline.classify({ text: 'ok', language: 'pt-BR' })).language).toMatchObject({ code: 'pt', source: 'caller' });
+  });
+
+  it('applies rules on top of classifiers', async () => {
+    const withRules = createPipeline({ classifiers: [wordClassifier('words', words)], rules: [{ id: 'cfdi', intent: 'invoice_request', phrases: ['cfdi'], weight: 0.9 }] });
+    const result = await withRules.classify('where is my CFDI');
+    expect(result.intent).toBe('invoice_request');
+    expect(result.explanation.contributions.map((contribution) => contribution.source)).toEqual(['classifier:words', 'rule:cfdi']);
+  });
+
+  it('fuses several classifiers run concurrently', async () => {
+    const slow = wordClassifier('slow', { refund: 'refund_request' }, { delayMs: 30 });
+    const other = wordClassifier('other', { refund: 'refund_status' }, { delayMs: 30 });
+    const both = createPipeline({ classifiers: [{ classifier: slow, weight: 3 }, other] });
+    const started = performance.now();
+    const result = await both.classify('refund please');
+    expect(performance.now() - started).toBeLessThan(55);
+    expect(result.intent).toBe('refund_request');
+    expect(result.secondary[0]?.intent).toBe('refund_status');
+  });
+
+  it('keeps going when one classifier fails, reporting the failure', async () => {
+    const failing = wordClassifier('fragile', words, { failOn: 'refund' });
+    const robust = wordClassifier('robust', words);
+    const mixed = createPipeline({ classifiers: [failing, robust] });
+    const errors: LianxingError[] = [];
+    mixed.events.on('error', (error) => errors.push(error));
+    const result = await mixed.classify({ id: 'm9', text: 'refund' });
+    expect(result.intent).toBe('refund_request');
+    expect(result.explanation.failures).toEqual([expect.objectContaining({ source: 'classifier:fragile', code: 'classifier_failed' })]);
+    expect(errors[0]?.code).toBe('classifier_failed');
+  });
+
+  it('emits classified and handoff events', async () => {
+    const classified: ClassificationResult[] = [];
+    const handoffs: ClassificationResult[] = [];
+    const local = createPipeline({ classifiers: [wordClassifier('words', words)] });
+    local.events.on('classified', (result) => classified.push(result));
+    local.events.on('handoff', (result) => handoffs.push(result));
+    await local.classify('I will leave a bad review');
+    await local.classify('thanks!');
+    expect(classified.map((result) => result.intent)).toEqual(['complaint_escalation', 'positive_feedback']);
+    expect(handoffs.map((result) => result.intent)).toEqual(['complaint_escalation']);
+  });
+
+  it('streams a batch in input order with one outcome per input, errors included', async () => {
+    const slowFirst = createPipeline({ classifiers: [wordClassifier('w', words, { delayMs: 5 })] });
+    async function* inputs() {
+      yield { id: 'a', text: 'where is it' };
+      yield { id: 'b', text: 42 as unknown as string };
+      yield { id: 'c', text: 'refund' };
+    }
+    const outcomes = [];
+    for await (const outcome of slowFirst.classifyBatch(inputs(), { concurrency: 2 })) outcomes.push(outcome);
+    expect(outcomes.map((outcome) => [outcome.index, outcome.ok])).toEqual([[0, true], [1, false], [2, true]]);
+    expect(outcomes[1]?.ok === false && outcomes[1].error.code).toBe('input_invalid');
+    expect(outcomes[2]?.ok === true && outcomes[2].result.intent).toBe('refund_request');
+  });
+
+  it('works with a custom taxonomy', async () => {
+    const taxonomy = createTaxonomy({ id: 'shop', intents: [
+      { id: 'warranty', description: 'warranty', risk: 'high', defaultAction: 'suggest' },
+      { id: 'other', description: 'other', risk: 'low', defaultAction: 'auto_reply' },
+    ] });
+    const custom = createPipeline({ taxonomy, classifiers: [wordClassifier('w', { warranty: 'warranty', track: 'order_tracking' })] });
+    expect((await custom.classify('is this under warranty')).intent).toBe('warranty');
+    // Predictions outside the taxonomy are dropped, never passed through.
+    expect((await custom.classify('track it')).intent).toBe('unknown');
+  });
+
+  it('replaces a stage', async () => {
+    const shouting = createPipeline({ classifiers: [], stages: { analyzeSentiment: () => ({ label: 'negative', score: -1, anger: 1, signals: ['custom'] }) } });
+    expect((await shouting.classify('hello')).sentiment.signals).toEqual(['custom']);
+  });
+
+  it('rejects invalid options with a ConfigError naming the option', () => {
+    expect(() => createPipeline({ fusion: { floor: 3 } })).toThrow(/fusion\.floor/);
+    expect(() => createPipeline({ classifiers: [{} as Classifier] })).toThrow(/classifiers\.0/);
+    expect(() => createPipeline({ classifiers: [{ ...wordClassifier('x', {}), specificationVersion: 'v9' as 'v1' }] })).toThrow(/v9/);
+    expect(() => createPipeline({ stages: { nope: () => 1 } as never })).toThrow(ConfigError);
+    expect(() => createPipeline({ policy: { intents: { made_up: 'suggest' } } })).toThrow(/made_up/);
+  });
+
+  it('honours an aborted signal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(pipeline.classify('hi', { signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+  });
+});

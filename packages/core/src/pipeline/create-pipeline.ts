@@ -1,0 +1,299 @@
+import { EventEmitter } from 'eventemitter3';
+import { z } from 'zod';
+import { ConfigError } from '../errors/config-error.js';
+import { ClassifierError } from '../errors/classifier-error.js';
+import { InputError } from '../errors/input-error.js';
+import { LianxingError } from '../errors/lianxing-error.js';
+import { toLianxingError } from '../errors/to-lianxing-error.js';
+import type { LanguageCode } from '../languages.js';
+import type { Conversation, OrderContext } from '../schemas/conversation.js';
+import type { Entity } from '../schemas/entity.js';
+import type { Sentiment, Urgency } from '../schemas/sentiment.js';
+import type { TemplateInput } from '../schemas/template.js';
+import type { Classifier, ClassifierOutput } from '../spec/classifier-v1.js';
+import { analyzeSentiment } from '../stages/analyze-sentiment.js';
+import { assessUrgency, computePriority, type UrgencyInput } from '../stages/assess-urgency.js';
+import { decide, parsePolicy, type DecisionPolicyOptions } from '../stages/decide.js';
+import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from '../stages/detect-language.js';
+import { extractEntities, type ExtractEntitiesOptions } from '../stages/extract-entities.js';
+import { fusePredictions, type FusionOptions, type WeightedOutput } from '../stages/fuse.js';
+import { maskPii } from '../stages/mask-pii.js';
+import { normalizeText, type NormalizedText, type NormalizeOptions } from '../stages/normalize.js';
+import { compileRules, type RuleDefinition } from '../stages/rules.js';
+import { createTemplateLibrary, parseTemplates } from '../stages/suggest-replies.js';
+import { STARTER_TEMPLATES } from '../templates/starter-templates.js';
+import { BUILTIN_TAXONOMY, type Taxonomy } from '../taxonomy/taxonomy.js';
+import type { BatchOutcome, ClassificationResult, StageTimings } from './classification-result.js';
+import { mapOrdered } from './map-ordered.js';
+import type { PipelineEvents } from './pipeline-events.js';
+
+/** A message to classify: its text, with what the caller knows of it. A full core `Message` fits. */
+export interface ClassifiableMessage {
+  readonly text: string;
+  readonly id?: string | undefined;
+  /** A language the caller knows (ISO 639-1 or BCP 47); wins over detection. */
+  readonly language?: string | undefined;
+  readonly locale?: string | undefined;
+  readonly marketplace?: string | undefined;
+  /** A site or country code, for reading national phone numbers. */
+  readonly site?: string | undefined;
+}
+
+/** What a caller may add to one classification. */
+export interface ClassifyCallContext {
+  readonly conversation?: Conversation;
+  readonly order?: OrderContext;
+  /** Extra template variables, e.g. `{ storeName: 'Casa Luna' }`. */
+  readonly variables?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal;
+}
+
+/** A classifier with its weight in fusion. */
+export interface WeightedClassifier {
+  readonly classifier: Classifier;
+  /** @default 1 */
+  readonly weight?: number;
+}
+
+/** The replaceable stages; each receives what the default one receives. */
+export interface PipelineStages {
+  readonly normalize: (text: string, options: NormalizeOptions) => NormalizedText;
+  readonly detectLanguage: (text: string, options: DetectLanguageOptions) => LanguageDetection;
+  readonly extractEntities: (text: string, options: ExtractEntitiesOptions) => Entity[];
+  readonly analyzeSentiment: (text: string, language: LanguageCode) => Sentiment;
+  readonly assessUrgency: (input: UrgencyInput) => Urgency;
+}
+
+/** Options of {@link createPipeline}. */
+export interface PipelineOptions {
+  /** @default the built-in 24-intent taxonomy */
+  readonly taxonomy?: Taxonomy;
+  /** Backends run concurrently on every message and fused. */
+  readonly classifiers?: readonly (Classifier | WeightedClassifier)[];
+  readonly rules?: readonly RuleDefinition[];
+  readonly normalize?: NormalizeOptions;
+  readonly language?: Pick<DetectLanguageOptions, 'minConfidence'>;
+  /** Entity types that count as PII and get masked. @default ['email', 'phone', 'card_number'] */
+  readonly piiTypes?: readonly string[];
+  readonly fusion?: FusionOptions;
+  readonly policy?: DecisionPolicyOptions;
+  /** Reply templates, added to the built-in ones. */
+  readonly templates?: readonly TemplateInput[];
+  /** @default true */
+  readonly builtinTemplates?: boolean;
+  /** Replace individual stages. */
+  readonly stages?: Partial<PipelineStages>;
+}
+
+/** Options of {@link Pipeline.classifyBatch}. */
+export interface ClassifyBatchOptions {
+  /** Messages in flight at once. @default 8 */
+  readonly concurrency?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** A configured classification pipeline. */
+export interface Pipeline {
+  readonly taxonomy: Taxonomy;
+  /** Typed events: `classified`, `handoff`, `error`. */
+  readonly events: EventEmitter<PipelineEvents>;
+  /**
+   * Classifies one message. Ordinary text of any kind yields a result (often `unknown` for empty or unreadable
+   * text); only input that is not text at all throws {@link InputError}.
+   */
+  classify(input: string | ClassifiableMessage, context?: ClassifyCallContext): Promise<ClassificationResult>;
+  /** Classifies a stream, `concurrency` at a time, yielding one outcome per input in input order. */
+  classifyBatch<TInput extends string | ClassifiableMessage>(inputs: Iterable<TInput> | AsyncIterable<TInput>, options?: ClassifyBatchOptions): AsyncGenerator<BatchOutcome<TInput>, void, undefined>;
+}
+
+const numericOptionsSchema = z.strictObject({
+  normalize: z.strictObject({ maxLength: z.number().int().min(16).max(10_000_000).optional() }).optional(),
+  language: z.strictObject({ minConfidence: z.number().min(0).max(1).optional() }).optional(),
+  fusion: z
+    .strictObject({
+      floor: z.number().min(0).max(1).optional(),
+      temperature: z.number().gt(0).max(100).optional(),
+      secondaryThreshold: z.number().min(0).max(1).optional(),
+      maxSecondary: z.number().int().min(0).max(24).optional(),
+    })
+    .optional(),
+  piiTypes: z.array(z.string().min(1)).optional(),
+  builtinTemplates: z.boolean().optional(),
+});
+
+const STAGE_NAMES: readonly (keyof PipelineStages)[] = ['normalize', 'detectLanguage', 'extractEntities', 'analyzeSentiment', 'assessUrgency'];
+
+function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier)[]): { classifier: Classifier; weight: number }[] {
+  return entries.map((entry, index) => {
+    const weighted = 'classifier' in entry ? entry : { classifier: entry };
+    const { classifier } = weighted;
+    const weight = weighted.weight ?? 1;
+    if (typeof classifier !== 'object' || classifier === null || typeof classifier.classify !== 'function' || typeof classifier.id !== 'string') {
+      throw new ConfigError(`[core] \`classifiers.${index}\` is not a classifier: it needs an \`id\` and a \`classify\` method.`, [{ path: `classifiers.${index}`, message: 'not a classifier' }]);
+    }
+    if (classifier.specificationVersion !== 'v1') {
+      throw new ConfigError(`[core] Classifier \`${classifier.id}\` implements specification ${String(classifier.specificationVersion)}; this core supports v1.`, [{ path: `classifiers.${index}.specificationVersion`, message: 'unsupported version' }]);
+    }
+    if (!(weight >= 0 && Number.isFinite(weight))) {
+      throw new ConfigError(`[core] \`classifiers.${index}.weight\` must be a finite number ≥ 0.`, [{ path: `classifiers.${index}.weight`, message: 'invalid weight' }]);
+    }
+    return { classifier, weight };
+  });
+}
+
+const now = (): number => performance.now();
+
+/**
+ * Creates a classification pipeline: normalize → detect language → entities and PII masking → rules →
+ * classifiers (concurrently) → fusion → sentiment and urgency → decision policy → reply suggestions.
+ * @throws ConfigError when an option is invalid, naming it.
+ * @example
+ * const pipeline = createPipeline({ classifiers: [createKeywordClassifier()] });
+ * const result = await pipeline.classify('Where is my package? Order 112-4839201-5512873');
+ * result.intent; // 'order_tracking'
+ */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const parsed = numericOptionsSchema.safeParse({
+    normalize: options.normalize, language: options.language, fusion: options.fusion, piiTypes: options.piiTypes, builtinTemplates: options.builtinTemplates,
+  });
+  if (!parsed.success) throw ConfigError.fromIssues('[core] createPipeline options', parsed.error.issues, parsed.error);
+  for (const [name, stage] of Object.entries(options.stages ?? {})) {
+    if (!STAGE_NAMES.includes(name as keyof PipelineStages)) throw new ConfigError(`[core] Unknown stage \`${name}\`; replaceable stages are ${STAGE_NAMES.join(', ')}.`, [{ path: `stages.${name}`, message: 'unknown stage' }]);
+    if (typeof stage !== 'function') throw new ConfigError(`[core] \`stages.${name}\` must be a function.`, [{ path: `stages.${name}`, message: 'not a function' }]);
+  }
+
+  const taxonomy = options.taxonomy ?? BUILTIN_TAXONOMY;
+  const classifiers = normalizeClassifiers(options.classifiers ?? []);
+  const rules = compileRules(options.rules ?? [], (id) => taxonomy.has(id));
+  const policy = parsePolicy(options.policy, taxonomy);
+  const templates = createTemplateLibrary(parseTemplates([...(options.builtinTemplates === false ? [] : STARTER_TEMPLATES), ...(options.templates ?? [])]));
+  const stages: PipelineStages = {
+    normalize: normalizeText, detectLanguage, extractEntities, analyzeSentiment, assessUrgency, ...options.stages,
+  };
+  const normalizeOptions: NormalizeOptions = options.normalize ?? {};
+  const fusionOptions: FusionOptions = options.fusion ?? {};
+  const minConfidence = options.language?.minConfidence;
+  const piiTypes = options.piiTypes;
+  const events = new EventEmitter<PipelineEvents>();
+
+  async function runClassifiers(text: string, language: LanguageCode, marketplace: string | undefined, signal: AbortSignal | undefined, messageId: string | undefined) {
+    const outputs: WeightedOutput[] = [];
+    const failures: { source: string; code: string; message: string }[] = [];
+    const input = marketplace === undefined ? { text, language } : { text, language, marketplace };
+    const context = signal ? { taxonomy, signal } : { taxonomy };
+    const pending: (ClassifierOutput | Promise<ClassifierOutput>)[] = classifiers.map(({ classifier }) => {
+      try {
+        return classifier.classify(input, context);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    });
+    const settled = await Promise.allSettled(pending);
+    settled.forEach((outcome, index) => {
+      const { classifier, weight } = classifiers[index]!;
+      const source = `classifier:${classifier.id}`;
+      if (outcome.status === 'fulfilled' && outcome.value && Array.isArray(outcome.value.predictions)) {
+        outputs.push({ source, weight, output: outcome.value });
+        return;
+      }
+      const reason = outcome.status === 'rejected' ? outcome.reason : new Error('returned no predictions array');
+      const error = LianxingError.isInstance(reason) ? reason : new ClassifierError(classifier.id, `[core] Classifier \`${classifier.id}\` failed: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+      failures.push({ source, code: error.code, message: error.message });
+      events.emit('error', error, messageId === undefined ? { source } : { messageId, source });
+    });
+    return { outputs, failures };
+  }
+
+  async function classify(raw: string | ClassifiableMessage, context: ClassifyCallContext = {}): Promise<ClassificationResult> {
+    const message: ClassifiableMessage = typeof raw === 'string' ? { text: raw } : raw;
+    if (typeof message !== 'object' || message === null || typeof message.text !== 'string') {
+      throw new InputError('[core] classify() needs a string or an object with a string `text`.', { field: 'text' });
+    }
+    if (context.signal?.aborted) throw new LianxingError('aborted', '[core] classify() was aborted.', { cause: context.signal.reason });
+    const started = now();
+    let mark = started;
+    const lap = (): number => {
+      const time = now();
+      const spent = time - mark;
+      mark = time;
+      return spent;
+    };
+
+    const normalized = stages.normalize(message.text, normalizeOptions);
+    const tNormalize = lap();
+    const hint = message.language ?? message.locale;
+    const language = stages.detectLanguage(normalized.text, minConfidence === undefined ? { hint } : { hint, minConfidence });
+    const tLanguage = lap();
+    const country = message.site && /^[a-z]{2}$/i.test(message.site) ? message.site : undefined;
+    const entities = stages.extractEntities(normalized.text, {
+      language: language.code, ...(country ? { country } : {}), ...(piiTypes ? { piiTypes } : {}),
+    });
+    const masked = maskPii(normalized.text, entities);
+    const tEntities = lap();
+    const ruleMatches = rules.match(masked.text, language.code);
+    const tRules = lap();
+    const { outputs, failures } = normalized.flags.empty
+      ? { outputs: [], failures: [] }
+      : await runClassifiers(masked.text, language.code, message.marketplace, context.signal, message.id);
+    const tClassifiers = lap();
+    const fused = fusePredictions(taxonomy.ids, outputs, ruleMatches, fusionOptions);
+    const risk = taxonomy.get(fused.intent)?.risk;
+    const tFusion = lap();
+    const sentiment = stages.analyzeSentiment(normalized.text, language.code);
+    const urgency = stages.assessUrgency({ text: normalized.text, language: language.code, risk, conversation: context.conversation });
+    const priority = computePriority(risk, sentiment, urgency);
+    const tSentiment = lap();
+    const order = context.order ?? context.conversation?.order;
+    const suggestions = templates.suggest({
+      intent: fused.intent, language: language.code, locale: message.locale, marketplace: message.marketplace,
+      sentiment, entities, order, variables: context.variables,
+    });
+    const tSuggestions = lap();
+    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0 }, policy, taxonomy);
+    const tDecision = lap();
+
+    const timings: StageTimings = {
+      normalize: tNormalize, language: tLanguage, entities: tEntities, rules: tRules, classifiers: tClassifiers,
+      fusion: tFusion, sentiment: tSentiment, decision: tDecision, suggestions: tSuggestions, total: now() - started,
+    };
+    const result: ClassificationResult = {
+      ...(message.id === undefined ? {} : { id: message.id }),
+      intent: fused.intent,
+      confidence: fused.confidence,
+      risk,
+      secondary: fused.secondary,
+      distribution: fused.distribution,
+      language,
+      sentiment,
+      urgency,
+      priority,
+      entities,
+      maskedText: masked.text,
+      decision,
+      suggestions,
+      flags: normalized.flags,
+      explanation: { contributions: fused.contributions, failures },
+      timings,
+    };
+    events.emit('classified', result);
+    if (decision.action === 'human') events.emit('handoff', result);
+    return result;
+  }
+
+  async function* classifyBatch<TInput extends string | ClassifiableMessage>(inputs: Iterable<TInput> | AsyncIterable<TInput>, batchOptions: ClassifyBatchOptions = {}): AsyncGenerator<BatchOutcome<TInput>, void, undefined> {
+    const { signal } = batchOptions;
+    yield* mapOrdered(inputs, async (input, index): Promise<BatchOutcome<TInput>> => {
+      try {
+        const result = await classify(input, signal ? { signal } : {});
+        return { ok: true, index, input, result };
+      } catch (thrown) {
+        const error = toLianxingError(thrown, '[core] Classification failed.');
+        const id = typeof input === 'object' && input !== null && typeof input.id === 'string' ? input.id : undefined;
+        events.emit('error', error, id === undefined ? {} : { messageId: id });
+        return { ok: false, index, input, error };
+      }
+    }, batchOptions.concurrency ?? 8);
+  }
+
+  return { taxonomy, events, classify, classifyBatch };
+}

@@ -1,0 +1,23 @@
+/** Why a backend or rule scored an intent: the matched terms or the pattern. */
+export interface Evidence {
+  /** What matched, e.g. a phrase of the keyword lexicon or a rule pattern. */
+  readonly term: string;
+  /** Where in the (normalized) text, when known. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly weight?: number;
+}
+
+/** One scored intent from a backend. */
+export interface Prediction {
+  readonly intent: string;
+  /** A probability in [0, 1]. */
+  readonly score: number;
+  readonly evidence?: readonly Evidence[];
+}
+
+/** One intent with its fused, calibrated confidence. */
+export interface ScoredIntent {
+  readonly intent: string;
+  readonly confidence: number;
+}

@@ -1,0 +1,2 @@
+export type * from './classifier-v1.js';
+export type * from './marketplace-adapter-v1.js';

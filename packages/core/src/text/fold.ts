@@ -1,0 +1,13 @@
+const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
+
+/**
+ * Lower-cases and removes Latin diacritics (`Devolução` → `devolucao`, `Straße` → `strasse`), leaving other
+ * scripts intact: Japanese dakuten and Thai vowel marks are outside the range removed.
+ * @example foldText('¿Dónde está mi PEDIDO?') // '¿donde esta mi pedido?'
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // ASCII fast path: nothing to fold.
+  if (!/[^\u0000-\u007f]/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(COMBINING_DIACRITICS, '').normalize('NFC').replace(/ß/g, 'ss');
+}

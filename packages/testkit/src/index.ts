@@ -1,0 +1,1 @@
+export { runClassifierContract, type ClassifierContractOptions } from './classifier.js';

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run against source through the `@lianxing/source` export condition: no build step needed.
+const conditions = ['@lianxing/source', 'import', 'module', 'node', 'default'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['@lianxing/source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+    reporters: ['default', './scripts/vitest-summary-reporter.ts'],
+  },
+});

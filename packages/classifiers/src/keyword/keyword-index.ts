@@ -42,6 +42,29 @@ function maxEdits(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 
+/** Edit distance counting a swap of two adjacent letters as one edit (buyers type "fatcura" for "factura"). */
+function typoDistance(a: string, b: string): number {
+  const plain = distance(a, b);
+  if (plain !== 2 || a.length !== b.length) return plain;
+  let first = -1;
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] === b[index]) continue;
+    if (first === -1) first = index;
+    else return index === first + 1 && a[first] === b[index] && a[index] === b[first] ? 1 : plain;
+  }
+  return plain;
+}
+
+/** Whether `word` starts with `stem`, allowing one typo in stems of 5+ letters. */
+function stemMatches(stem: string, word: string): boolean {
+  if (word.startsWith(stem)) return true;
+  if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  for (let length = stem.length - 1; length <= stem.length + 1; length++) {
+    if (word.length >= length && typoDistance(stem, word.slice(0, length)) <= 1) return true;
+  }
+  return false;
+}
+
 /**
  * Compiles a word-based lexicon (Latin script): exact words through a map, stems by prefix, typos by
  * Levenshtein distance (fastest-levenshtein) against words of similar length and the same first letter.
@@ -76,10 +99,10 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
   }
 
   const wordMatches = (pattern: string, word: string): boolean => {
-    if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
+    if (pattern.endsWith('*')) return stemMatches(pattern.slice(0, -1), word);
     if (pattern === word) return true;
     const edits = maxEdits(pattern.length);
-    return edits > 0 && Math.abs(pattern.length - word.length) <= edits && pattern[0] === word[0] && distance(pattern, word) <= edits;
+    return edits > 0 && Math.abs(pattern.length - word.length) <= edits && pattern[0] === word[0] && typoDistance(pattern, word) <= edits;
   };
 
   /** Lexicon first-words within the edit budget of `word`. */
@@ -89,7 +112,7 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     const found: string[] = [];
     for (let length = word.length - edits; length <= word.length + edits; length++) {
       for (const candidate of fuzzyBuckets.get(`${word[0]}:${length}`) ?? []) {
-        if (candidate !== word && distance(candidate, word) <= Math.min(edits, maxEdits(candidate.length))) found.push(candidate);
+        if (candidate !== word && typoDistance(candidate, word) <= Math.min(edits, maxEdits(candidate.length))) found.push(candidate);
       }
     }
     return found;
@@ -117,7 +140,11 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
       tokens.forEach((token, position) => {
         const exact = byFirstWord.get(token.word);
         if (exact) for (const entry of exact) tryEntry(entry, position, false);
-        for (const entry of stems) if (token.word.startsWith(entry.words[0]!.slice(0, -1))) tryEntry(entry, position, false);
+        for (const entry of stems) {
+          const stem = entry.words[0]!.slice(0, -1);
+          if (token.word.startsWith(stem)) tryEntry(entry, position, false);
+          else if (stemMatches(stem, token.word)) tryEntry(entry, position, true);
+        }
         if (!exact) {
           for (const candidate of fuzzyCandidates(token.word)) {
             for (const entry of byFirstWord.get(candidate) ?? []) tryEntry(entry, position, true);

@@ -1,0 +1,149 @@
+import { foldText } from '@lianxing/core';
+
+/** A sparse, L2-normalized feature vector: bucket ids (sorted, unique) and their values. */
+export interface SparseVector {
+  readonly indices: Int32Array;
+  readonly values: Float32Array;
+}
+
+/** Which n-grams to extract. */
+export interface FeatureOptions {
+  /** log2 of the number of hash buckets. @default 20 */
+  readonly hashBits: number;
+  /** Word n-gram orders (1 = words, 2 = word pairs). @default [1, 2] */
+  readonly wordNgrams: readonly number[];
+  /** Character n-gram range inside Latin-script words (padded with spaces). @default [2, 5] */
+  readonly latinCharRange: readonly [number, number];
+  /** Character n-gram range over Chinese, Japanese and Thai runs. @default [1, 3] */
+  readonly cjkCharRange: readonly [number, number];
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { hashBits: 20, wordNgrams: [1, 2], latinCharRange: [3, 5], cjkCharRange: [1, 3] };
+
+// Scratch space reused across calls (featurize is synchronous): counts per bucket and the buckets touched.
+let scratchCounts = new Float32Array(0);
+let scratchTouched = new Int32Array(1024);
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Distinct starting states keep word, word-pair and character features apart in the hash space.
+const SALT_WORD = 0x9e3779b1;
+const SALT_PAIR = 0x85ebca77;
+const SALT_CHAR = 0xc2b2ae3d;
+const SALT_CJK = 0x27d4eb2f;
+
+const isUnsegmented = (code: number): boolean =>
+  (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
+  (code >= 0x3400 && code <= 0x9fff) || // CJK ideographs (ext. A and unified)
+  (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+  (code >= 0x0e00 && code <= 0x0e7f); // Thai
+
+const isWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
+
+/** Text as the model sees it: folded, digits collapsed to 0 (order numbers are noise, their shape is not). */
+export function prepareText(text: string): string {
+  return foldText(text).replace(/\d/g, '0').replace(/0{4,}/g, '0000');
+}
+
+function finalize(hash: number): number {
+  // murmur3 finalizer: spreads FNV's low-bit bias across the bucket range.
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * Extracts hashed features: word 1–2-grams, character n-grams inside Latin-script words, and character n-grams
+ * over unsegmented runs (Chinese, Japanese, Thai). Values are log(1 + count), then L2-normalized.
+ * No substrings are built: hashes roll over character codes.
+ */
+export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
+  const prepared = prepareText(text);
+  const mask = (1 << options.hashBits) - 1;
+  if (scratchCounts.length !== mask + 1) scratchCounts = new Float32Array(mask + 1);
+  const counts = scratchCounts;
+  let touched = 0;
+  const add = (hash: number): void => {
+    const bucket = finalize(hash) & mask;
+    if (counts[bucket] === 0) {
+      if (touched === scratchTouched.length) {
+        const grown = new Int32Array(touched * 2);
+        grown.set(scratchTouched);
+        scratchTouched = grown;
+      }
+      scratchTouched[touched++] = bucket;
+    }
+    counts[bucket]! += 1;
+  };
+  const [latinMin, latinMax] = options.latinCharRange;
+  const [cjkMin, cjkMax] = options.cjkCharRange;
+  const useWords = options.wordNgrams.includes(1);
+  const usePairs = options.wordNgrams.includes(2);
+
+  let previousWordHash = 0;
+  let hasPrevious = false;
+  const length = prepared.length;
+  let position = 0;
+  while (position < length) {
+    const code = prepared.charCodeAt(position);
+    if (isUnsegmented(code)) {
+      let end = position;
+      while (end < length && isUnsegmented(prepared.charCodeAt(end))) end++;
+      for (let start = position; start < end; start++) {
+        let hash = (FNV_OFFSET ^ SALT_CJK) >>> 0;
+        for (let n = 1; n <= cjkMax && start + n <= end; n++) {
+          hash = Math.imul(hash ^ prepared.charCodeAt(start + n - 1), FNV_PRIME);
+          if (n >= cjkMin) add(hash);
+        }
+      }
+      hasPrevious = false;
+      position = end;
+      continue;
+    }
+    if (!isWordChar(code)) {
+      position++;
+      continue;
+    }
+    let end = position;
+    while (end < length && isWordChar(prepared.charCodeAt(end))) end++;
+    // Word feature.
+    let wordHash = (FNV_OFFSET ^ SALT_WORD) >>> 0;
+    for (let index = position; index < end; index++) wordHash = Math.imul(wordHash ^ prepared.charCodeAt(index), FNV_PRIME);
+    if (useWords) add(wordHash);
+    if (usePairs && hasPrevious) add(Math.imul((previousWordHash ^ SALT_PAIR) >>> 0, FNV_PRIME) ^ wordHash);
+    previousWordHash = wordHash;
+    hasPrevious = true;
+    // Character n-grams of " word " (padding marks the word's edges).
+    const paddedLength = end - position + 2;
+    const charAt = (index: number): number => (index === 0 || index === paddedLength - 1 ? 32 : prepared.charCodeAt(position + index - 1));
+    for (let start = 0; start < paddedLength; start++) {
+      let hash = (FNV_OFFSET ^ SALT_CHAR) >>> 0;
+      for (let n = 1; n <= latinMax && start + n <= paddedLength; n++) {
+        hash = Math.imul(hash ^ charAt(start + n - 1), FNV_PRIME);
+        if (n >= latinMin && !(n === paddedLength)) add(hash);
+      }
+    }
+    position = end;
+  }
+
+  const indices = scratchTouched.slice(0, touched).sort();
+  const values = new Float32Array(indices.length);
+  let norm = 0;
+  for (let index = 0; index < indices.length; index++) {
+    const bucket = indices[index]!;
+    const value = Math.log1p(counts[bucket]!);
+    counts[bucket] = 0;
+    values[index] = value;
+    norm += value * value;
+  }
+  if (norm > 0) {
+    const scale = 1 / Math.sqrt(norm);
+    for (let index = 0; index < values.length; index++) values[index]! *= scale;
+  }
+  return { indices, values };
+}

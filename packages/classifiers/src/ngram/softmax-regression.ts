@@ -1,0 +1,186 @@
+import type { SparseVector } from './featurize.js';
+import { createRandom, shuffle } from './seeded-random.js';
+
+/** A trained multinomial logistic regression over compact feature rows. */
+export interface SoftmaxModel {
+  readonly classes: readonly string[];
+  /** Hash bucket → weight row, or -1 for buckets never seen in training. */
+  readonly rowOf: Int32Array;
+  /** The buckets of each row (sorted), for serialization. */
+  readonly buckets: Int32Array;
+  /** Row-major weights: rows × classes. */
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+  /** Divides the logits before the softmax; fitted on held-out data. */
+  temperature: number;
+}
+
+/** Hyperparameters of {@link trainSoftmax}. */
+export interface SoftmaxTrainOptions {
+  readonly epochs: number;
+  /** Initial learning rate, decayed linearly to zero. */
+  readonly learningRate: number;
+  /** L2 penalty per example. */
+  readonly l2: number;
+  readonly seed: number;
+  readonly hashBits: number;
+  readonly onEpoch?: (epoch: number, loss: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Trains by stochastic gradient descent with exact lazy L2 (the weights carry a global scale that the penalty
+ * shrinks, so each step only touches the example's features). Deterministic for a seed.
+ */
+export function trainSoftmax(vectors: readonly SparseVector[], labels: Int32Array, classes: readonly string[], options: SoftmaxTrainOptions): SoftmaxModel {
+  const classCount = classes.length;
+  const rowOf = new Int32Array(1 << options.hashBits).fill(-1);
+  let rows = 0;
+  for (const vector of vectors) for (const bucket of vector.indices) if (rowOf[bucket] === -1) rowOf[bucket] = rows++;
+  const buckets = new Int32Array(rows);
+  for (let bucket = 0; bucket < rowOf.length; bucket++) if (rowOf[bucket] !== -1) buckets[rowOf[bucket]!] = bucket;
+  // Rows in bucket order make the serialized form delta-encodable; renumber to match.
+  buckets.sort();
+  buckets.forEach((bucket, row) => {
+    rowOf[bucket] = row;
+  });
+  const rowVectors = vectors.map((vector) => Int32Array.from(vector.indices, (bucket) => rowOf[bucket]!));
+
+  const weights = new Float32Array(rows * classCount);
+  const bias = new Float32Array(classCount);
+  const logits = new Float64Array(classCount);
+  const activeClasses = new Int32Array(classCount);
+  const activeGradients = new Float64Array(classCount);
+  const random = createRandom(options.seed);
+  const order = Array.from({ length: vectors.length }, (_, index) => index);
+  const totalSteps = options.epochs * vectors.length;
+  let scale = 1;
+  let step = 0;
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new Error('aborted');
+    shuffle(order, random);
+    let loss = 0;
+    for (const example of order) {
+      const rowsOfExample = rowVectors[example]!;
+      const values = vectors[example]!.values;
+      const label = labels[example]!;
+      const rate = options.learningRate * Math.max(0.0001, 1 - step / totalSteps);
+      step++;
+
+      for (let k = 0; k < classCount; k++) logits[k] = 0;
+      for (let index = 0; index < rowsOfExample.length; index++) {
+        const base = rowsOfExample[index]! * classCount;
+        const value = values[index]!;
+        for (let k = 0; k < classCount; k++) logits[k]! += value * weights[base + k]!;
+      }
+      let max = -Infinity;
+      for (let k = 0; k < classCount; k++) {
+        logits[k] = logits[k]! * scale + bias[k]!;
+        if (logits[k]! > max) max = logits[k]!;
+      }
+      let sum = 0;
+      for (let k = 0; k < classCount; k++) {
+        logits[k] = Math.exp(logits[k]! - max);
+        sum += logits[k]!;
+      }
+      loss -= Math.log(Math.max(1e-12, logits[label]! / sum));
+
+      // L2: shrink every weight through the scale; rescale when it gets small.
+      scale *= 1 - rate * options.l2;
+      if (scale < 1e-6) {
+        for (let index = 0; index < weights.length; index++) weights[index]! *= scale;
+        scale = 1;
+      }
+      const step2 = rate / scale;
+      // Only classes with a non-negligible gradient are updated: once the model fits, that is a handful.
+      let active = 0;
+      for (let k = 0; k < classCount; k++) {
+        const gradient = logits[k]! / sum - (k === label ? 1 : 0);
+        if (gradient > 1e-4 || gradient < -1e-4) {
+          activeClasses[active] = k;
+          activeGradients[active++] = gradient;
+          bias[k]! -= rate * gradient;
+        }
+      }
+      for (let index = 0; index < rowsOfExample.length; index++) {
+        const base = rowsOfExample[index]! * classCount;
+        const factor = step2 * values[index]!;
+        for (let a = 0; a < active; a++) weights[base + activeClasses[a]!]! -= factor * activeGradients[a]!;
+      }
+    }
+    options.onEpoch?.(epoch, loss / Math.max(1, vectors.length));
+  }
+  if (scale !== 1) for (let index = 0; index < weights.length; index++) weights[index]! *= scale;
+  return { classes, rowOf, buckets, weights, bias, temperature: 1 };
+}
+
+/** Raw logits (before temperature) into `out`; returns how many of the vector's features the model knows. */
+export function computeLogits(model: SoftmaxModel, vector: SparseVector, out: Float64Array): number {
+  const classCount = model.classes.length;
+  for (let k = 0; k < classCount; k++) out[k] = model.bias[k]!;
+  let known = 0;
+  const { rowOf, weights } = model;
+  for (let index = 0; index < vector.indices.length; index++) {
+    const row = rowOf[vector.indices[index]!]!;
+    if (row === -1) continue;
+    known++;
+    const base = row * classCount;
+    const value = vector.values[index]!;
+    for (let k = 0; k < classCount; k++) out[k]! += value * weights[base + k]!;
+  }
+  return known;
+}
+
+/** Softmax of `logits / temperature`, in place. */
+export function softmaxInPlace(logits: Float64Array, temperature: number): void {
+  let max = -Infinity;
+  for (let k = 0; k < logits.length; k++) if (logits[k]! > max) max = logits[k]!;
+  let sum = 0;
+  for (let k = 0; k < logits.length; k++) {
+    logits[k] = Math.exp((logits[k]! - max) / temperature);
+    sum += logits[k]!;
+  }
+  for (let k = 0; k < logits.length; k++) logits[k]! /= sum;
+}
+
+/**
+ * Temperature scaling: the temperature that minimizes the negative log-likelihood of held-out logits
+ * (golden-section search on log T over [0.05, 20]).
+ */
+export function fitTemperature(heldOutLogits: readonly Float64Array[], labels: readonly number[]): number {
+  if (heldOutLogits.length === 0) return 1;
+  const scratch = new Float64Array(heldOutLogits[0]!.length);
+  const nll = (temperature: number): number => {
+    let total = 0;
+    heldOutLogits.forEach((logits, index) => {
+      scratch.set(logits);
+      softmaxInPlace(scratch, temperature);
+      total -= Math.log(Math.max(1e-12, scratch[labels[index]!]!));
+    });
+    return total;
+  };
+  let low = Math.log(0.05);
+  let high = Math.log(20);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let a = high - ratio * (high - low);
+  let b = low + ratio * (high - low);
+  let fa = nll(Math.exp(a));
+  let fb = nll(Math.exp(b));
+  for (let iteration = 0; iteration < 40; iteration++) {
+    if (fa < fb) {
+      high = b;
+      b = a;
+      fb = fa;
+      a = high - ratio * (high - low);
+      fa = nll(Math.exp(a));
+    } else {
+      low = a;
+      a = b;
+      fa = fb;
+      b = low + ratio * (high - low);
+      fb = nll(Math.exp(b));
+    }
+  }
+  return Math.exp((low + high) / 2);
+}

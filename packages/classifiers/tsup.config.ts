@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: {"index":"src/index.ts","keyword":"src/keyword.ts"},
+  entry: {"index":"src/index.ts","keyword":"src/keyword.ts","ngram":"src/ngram.ts","builtin":"src/builtin.ts"},
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
   clean: true,
   target: 'node20',
-  tsconfig: 'tsconfig.build.json',
+  tsconfig: "tsconfig.build.json",
+  // import.meta.url locates models/ at run time; shimmed in the CommonJS build.
+  shims: true,
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
 });

@@ -1,1 +1,3 @@
 export * from './keyword.js';
+export * from './ngram.js';
+export * from './builtin.js';

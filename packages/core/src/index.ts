@@ -37,3 +37,14 @@ export {
   type PipelineStages,
   type WeightedClassifier,
 } from './pipeline/create-pipeline.js';
+export {
+  crossValidate,
+  evaluate,
+  type CoveragePoint,
+  type CrossValidateOptions,
+  type CrossValidationReport,
+  type EvaluateOptions,
+  type EvaluationReport,
+  type IntentScores,
+  type LabelledExample,
+} from './evaluation/evaluate.js';

@@ -1,0 +1,1 @@
+export { hasBuiltinNgramModel, loadBuiltinNgramClassifier } from './builtin/load-builtin-ngram.js';

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_TAXONOMY, ModelFormatError, TrainingDataError, type ClassifierOutput, type TrainProgress } from '@lianxing/core';
+import { createNgramClassifier, loadNgramClassifier } from './create-ngram-classifier.js';
+import { TEST_EXAMPLES } from './__fixtures__/ngram-training-examples.js';
+
+const context = { taxonomy: BUILTIN_TAXONOMY };
+const top = (output: ClassifierOutput | Promise<ClassifierOutput>) => (output as ClassifierOutput).predictions[0];
+
+describe('n-gram classifier', () => {
+  it('learns intents across languages and scripts, with calibrated probabilities', async () => {
+    const ngram = createNgramClassifier({ epochs: 30 });
+    const progress: TrainProgress[] = [];
+    const report = await ngram.train(TEST_EXAMPLES, { onProgress: (step) => progress.push(step) });
+    expect(report).toMatchObject({ examples: 42, intents: 3 });
+    expect(progress.at(-1)).toMatchObject({ epoch: 60, epochs: 60 });
+    expect(progress.at(-1)!.loss).toBeLessThan(progress[0]!.loss);
+    expect(top(ngram.classify({ text: 'where is my parcel?', language: 'en' }, context))?.intent).toBe('order_tracking');
+    expect(top(ngram.classify({ text: 'quiero mi factura', language: 'es' }, context))?.intent).toBe('invoice_request');
+    expect(top(ngram.classify({ text: '退款', language: 'zh' }, context))?.intent).toBe('refund_request');
+    expect(top(ngram.classify({ text: '領収書', language: 'ja' }, context))?.intent).toBe('invoice_request');
+    const scores = (ngram.classify({ text: 'refund', language: 'en' }, context) as ClassifierOutput).predictions.map((prediction) => prediction.score);
+    expect(scores.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+  });
+
+  it('abstains on text with no feature it has seen, and before training', async () => {
+    const untrained = createNgramClassifier();
+    expect((untrained.classify({ text: 'refund', language: 'en' }, context) as ClassifierOutput).predictions).toEqual([]);
+    await untrained.train(TEST_EXAMPLES);
+    expect((untrained.classify({ text: '😡😡', language: 'und' }, context) as ClassifierOutput).predictions).toEqual([]);
+    expect((untrained.classify({ text: '', language: 'und' }, context) as ClassifierOutput).predictions).toEqual([]);
+  });
+
+  it('is deterministic for a seed and differs for another', async () => {
+    const a = createNgramClassifier({ seed: 7 });
+    const b = createNgramClassifier({ seed: 7 });
+    const c = createNgramClassifier({ seed: 8 });
+    await Promise.all([a.train(TEST_EXAMPLES), b.train(TEST_EXAMPLES), c.train(TEST_EXAMPLES)]);
+    expect(JSON.stringify(a.toJSON())).toBe(JSON.stringify(b.toJSON()));
+    expect(JSON.stringify(a.toJSON())).not.toBe(JSON.stringify(c.toJSON()));
+  });
+
+  it('round-trips through compact JSON with the same answers', async () => {
+    const ngram = createNgramClassifier();
+    await ngram.train(TEST_EXAMPLES);
+    const json = JSON.stringify(ngram.toJSON());
+    const restored = loadNgramClassifier(json);
+    expect(restored.intents).toEqual(['invoice_request', 'order_tracking', 'refund_request']);
+    for (const text of ['where is my order', 'necesito factura', '我要退款', 'give me my money back please']) {
+      const before = top(ngram.classify({ text, language: 'und' }, context))!;
+      const after = top(restored.classify({ text, language: 'und' }, context))!;
+      expect(after.intent).toBe(before.intent);
+      expect(after.score).toBeCloseTo(before.score, 1);
+    }
+  });
+
+  it('rejects corrupt or foreign model files with a ModelFormatError', async () => {
+    expect(() => loadNgramClassifier('{nope')).toThrow(ModelFormatError);
+    expect(() => loadNgramClassifier({ format: 'other' })).toThrow(/format/);
+    const ngram = createNgramClassifier();
+    await ngram.train(TEST_EXAMPLES);
+    const json = ngram.toJSON();
+    expect(() => loadNgramClassifier({ ...json, weights: json.weights.slice(0, 40) })).toThrow(/truncated or corrupt/);
+    expect(() => createNgramClassifier().toJSON()).toThrow(/train\(\) first/);
+  });
+
+  it('reports bad training data with typed errors naming lines, and warnings where it can go on', async () => {
+    const ngram = createNgramClassifier({ intents: ['order_tracking', 'refund_request', 'invoice_request'] });
+    await expect(ngram.train([...TEST_EXAMPLES, { text: 'x', intent: 'warranty' }])).rejects.toSatisfy((error: unknown) =>
+      TrainingDataError.isInstance(error) && (error as TrainingDataError).issues[0]?.line === 43 && /not in the taxonomy/.test((error as TrainingDataError).message));
+    await expect(createNgramClassifier().train([...TEST_EXAMPLES, { text: 'only once', intent: 'lonely_intent' }])).rejects.toThrow(/line 43: intent `lonely_intent` has 1 usable example/);
+    await expect(createNgramClassifier().train([{ text: 'a', intent: 'Bad Id' }])).rejects.toThrow(/line 1: invalid intent id/);
+    await expect(createNgramClassifier().train([{ text: 'a', intent: 'unknown' }])).rejects.toThrow(/reserved/);
+    await expect(createNgramClassifier().train([{ text: 'a', intent: 'x' }, { text: 'b', intent: 'x' }])).rejects.toThrow(/at least 2 intents/);
+    const report = await createNgramClassifier().train([
+      ...TEST_EXAMPLES,
+      { text: '   ', intent: 'order_tracking' },
+      { text: 'Where is my order?', intent: 'order_tracking' },
+      { text: 'refund or invoice', intent: 'refund_request' },
+      { text: 'refund or invoice', intent: 'invoice_request' },
+    ]);
+    expect(report.warnings).toEqual([
+      'line 43: empty text, skipped',
+      'conflicting labels for the same text, all copies dropped: refund_request (line 45) vs invoice_request (line 46)',
+      '1 duplicate example(s) kept once',
+    ]);
+  });
+
+  it('rejects invalid options naming the field', () => {
+    expect(() => createNgramClassifier({ epochs: 0 })).toThrow(/epochs/);
+    expect(() => createNgramClassifier({ hashBits: 40 })).toThrow(/hashBits/);
+  });
+});

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import {
+  ConfigError,
+  ModelFormatError,
+  type Classifier,
+  type ClassifierOutput,
+  type ClassifyContext,
+  type ClassifyInput,
+  type Prediction,
+  type TrainingExample,
+  type TrainOptions,
+  type TrainReport,
+} from '@lianxing/core';
+import { DEFAULT_FEATURE_OPTIONS, featurize, type FeatureOptions } from './featurize.js';
+import { deserializeModel, serializeModel, type NgramModelJson } from './model-format.js';
+import { prepareTrainingData } from './prepare-training-data.js';
+import { createRandom, shuffle } from './seeded-random.js';
+import { computeLogits, fitTemperature, softmaxInPlace, trainSoftmax, type SoftmaxModel } from './softmax-regression.js';
+
+const optionsSchema = z.strictObject({
+  /** @default 'ngram' */
+  id: z.string().min(1).optional(),
+  /** @default 20 (about a million hash buckets) */
+  hashBits: z.number().int().min(12).max(24).optional(),
+  /** @default [1, 2] */
+  wordNgrams: z.array(z.number().int().min(1).max(2)).optional(),
+  /** @default [3, 5] */
+  latinCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
+  /** @default [1, 3] */
+  cjkCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
+  /** Passes over the data. @default 8 */
+  epochs: z.number().int().min(1).max(200).optional(),
+  /** Initial SGD learning rate, decayed linearly. @default 0.5 */
+  learningRate: z.number().gt(0).max(10).optional(),
+  /** L2 penalty. @default 1e-5 */
+  l2: z.number().min(0).max(1).optional(),
+  /** Seed of the shuffles: the same data and seed give the same model. @default 42 */
+  seed: z.number().int().optional(),
+  /** Share of the data held out to fit the temperature; 0 skips calibration. @default 0.1 */
+  calibrationFraction: z.number().min(0).max(0.5).optional(),
+  /** Intents reported per message. @default 5 */
+  topK: z.number().int().min(1).max(1000).optional(),
+  /** Allowed intent ids for training, e.g. the taxonomy's; absent means any snake_case id. */
+  intents: z.array(z.string()).optional(),
+});
+
+/** Options of {@link createNgramClassifier}. */
+export type NgramClassifierOptions = z.input<typeof optionsSchema>;
+
+/** An n-gram classifier: a Classifier that can be trained and serialized. */
+export interface NgramClassifier extends Classifier {
+  train(examples: readonly TrainingExample[], options?: TrainOptions): Promise<TrainReport>;
+  toJSON(): NgramModelJson;
+  /** The intents the current model knows (empty before training). */
+  readonly intents: readonly string[];
+  readonly trained: boolean;
+}
+
+/**
+ * A trainable linear classifier: hashed word 1–2-grams and character n-grams (3–5 inside Latin-script words, 1–3
+ * over Chinese, Japanese and Thai), multinomial logistic regression trained by SGD with L2, probabilities
+ * calibrated by temperature scaling on a held-out fold. Deterministic for a seed. Serializes to compact JSON
+ * (sparse rows, int8 weights); restore with {@link loadNgramClassifier}.
+ * @example
+ * const ngram = createNgramClassifier();
+ * await ngram.train(history, { onProgress: ({ epoch, epochs }) => console.log(`${epoch}/${epochs}`) });
+ * writeFileSync('model.json', JSON.stringify(ngram.toJSON()));
+ */
+export function createNgramClassifier(options: NgramClassifierOptions = {}): NgramClassifier {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw ConfigError.fromIssues('[classifiers] [ngram] Options', parsed.error.issues, parsed.error);
+  const settings = parsed.data;
+  const features: FeatureOptions = {
+    hashBits: settings.hashBits ?? DEFAULT_FEATURE_OPTIONS.hashBits,
+    wordNgrams: settings.wordNgrams ?? DEFAULT_FEATURE_OPTIONS.wordNgrams,
+    latinCharRange: settings.latinCharRange ?? DEFAULT_FEATURE_OPTIONS.latinCharRange,
+    cjkCharRange: settings.cjkCharRange ?? DEFAULT_FEATURE_OPTIONS.cjkCharRange,
+  };
+  return buildClassifier(settings.id ?? 'ngram', features, settings, undefined, 0);
+}
+
+/**
+ * Restores a classifier from `toJSON()` output (a parsed object or the JSON text).
+ * @throws ModelFormatError when the data is not a valid model.
+ */
+export function loadNgramClassifier(json: unknown, options: Pick<NgramClassifierOptions, 'topK'> = {}): NgramClassifier {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json) as unknown;
+    } catch (error) {
+      throw new ModelFormatError('[classifiers] [ngram] The model is not valid JSON.', { cause: error });
+    }
+  }
+  const { model, id, features, examples } = deserializeModel(value);
+  return buildClassifier(id, features, options, model, examples);
+}
+
+type Settings = z.output<typeof optionsSchema>;
+
+function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Settings, 'topK'> & Partial<Settings>, initial: SoftmaxModel | undefined, initialExamples: number): NgramClassifier {
+  let model = initial;
+  let exampleCount = initialExamples;
+  let logits = new Float64Array(model?.classes.length ?? 0);
+  const topK = settings.topK ?? 5;
+
+  function predict(text: string, context: ClassifyContext): ClassifierOutput {
+    if (!model || text.length === 0) return { predictions: [] };
+    const vector = featurize(text, features);
+    if (computeLogits(model, vector, logits) === 0) return { predictions: [] }; // nothing the model has seen
+    softmaxInPlace(logits, model.temperature);
+    const order: number[] = [];
+    for (let k = 0; k < logits.length; k++) {
+      if (!context.taxonomy.has(model.classes[k]!)) continue;
+      // Keep the top K by insertion into a short sorted list.
+      let position = order.length;
+      while (position > 0 && logits[order[position - 1]!]! < logits[k]!) position--;
+      if (position < topK) {
+        order.splice(position, 0, k);
+        if (order.length > topK) order.pop();
+      }
+    }
+    const predictions: Prediction[] = order.map((k) => ({ intent: model!.classes[k]!, score: logits[k]! }));
+    return { predictions };
+  }
+
+  const classifier: NgramClassifier = {
+    specificationVersion: 'v1',
+    id,
+    capabilities: { trainable: true, serializable: true },
+    get intents() {
+      return model ? [...model.classes] : [];
+    },
+    get trained() {
+      return model !== undefined;
+    },
+    classify(input: ClassifyInput, context: ClassifyContext): ClassifierOutput {
+      return predict(input.text, context);
+    },
+    async classifyBatch(inputs: readonly ClassifyInput[], context: ClassifyContext): Promise<readonly ClassifierOutput[]> {
+      return inputs.map((input) => predict(input.text, context));
+    },
+    async train(examples: readonly TrainingExample[], trainOptions: TrainOptions = {}): Promise<TrainReport> {
+      const started = performance.now();
+      const data = prepareTrainingData(examples, settings.intents ? new Set(settings.intents) : undefined);
+      const classes = [...new Set(data.intents)].sort();
+      const classIndex = new Map(classes.map((intent, index) => [intent, index]));
+      const vectors = data.texts.map((text) => featurize(text, features));
+      const labels = Int32Array.from(data.intents, (intent) => classIndex.get(intent)!);
+      const epochs = settings.epochs ?? 8;
+      const hyper = { epochs, learningRate: settings.learningRate ?? 0.5, l2: settings.l2 ?? 1e-5, seed: settings.seed ?? 42, hashBits: features.hashBits, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
+      const fraction = settings.calibrationFraction ?? 0.1;
+      const passes = fraction > 0 ? 2 : 1;
+      let pass = 0;
+      const onEpoch = (epoch: number, loss: number): void => trainOptions.onProgress?.({ epoch: pass * epochs + epoch, epochs: passes * epochs, loss });
+
+      let temperature = 1;
+      if (fraction > 0) {
+        // Fit the temperature on a held-out fold (stratified: a share of each intent), then train on everything.
+        const random = createRandom(hyper.seed ^ 0x5bd1e995);
+        const heldOut = new Set<number>();
+        const byClass = new Map<number, number[]>();
+        labels.forEach((label, index) => byClass.set(label, [...(byClass.get(label) ?? []), index]));
+        for (const indices of byClass.values()) {
+          shuffle(indices, random);
+          const take = Math.floor(indices.length * fraction);
+          for (const index of indices.slice(0, take)) heldOut.add(index);
+        }
+        if (heldOut.size > 0) {
+          const trainIndices = Array.from(labels.keys()).filter((index) => !heldOut.has(index));
+          const partial = trainSoftmax(trainIndices.map((index) => vectors[index]!), Int32Array.from(trainIndices, (index) => labels[index]!), classes, { ...hyper, onEpoch });
+          const heldOutLogits: Float64Array[] = [];
+          const heldOutLabels: number[] = [];
+          for (const index of heldOut) {
+            const out = new Float64Array(classes.length);
+            computeLogits(partial, vectors[index]!, out);
+            heldOutLogits.push(out);
+            heldOutLabels.push(labels[index]!);
+          }
+          temperature = fitTemperature(heldOutLogits, heldOutLabels);
+        }
+        pass = 1;
+      }
+      const trainedModel = trainSoftmax(vectors, labels, classes, { ...hyper, onEpoch });
+      trainedModel.temperature = temperature;
+      model = trainedModel;
+      logits = new Float64Array(classes.length);
+      exampleCount = data.texts.length;
+      return { examples: data.texts.length, intents: classes.length, durationMs: performance.now() - started, warnings: data.warnings };
+    },
+    toJSON(): NgramModelJson {
+      if (!model) throw new ModelFormatError(`[classifiers] [ngram] Classifier \`${id}\` has no model yet: call train() first.`);
+      return serializeModel(model, id, features, exampleCount);
+    },
+  };
+  return classifier;
+}

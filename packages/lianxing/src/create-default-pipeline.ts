@@ -1,18 +1,33 @@
-import { createPipeline as createCorePipeline, type Classifier, type Pipeline, type PipelineOptions, type WeightedClassifier } from '@lianxing/core';
-import { createKeywordClassifier } from '@lianxing/classifiers';
+import { createPipeline as createCorePipeline, type Classifier, type FusionOptions, type Pipeline, type PipelineOptions, type WeightedClassifier } from '@lianxing/core';
+import { createKeywordClassifier, loadBuiltinNgramClassifier } from '@lianxing/classifiers';
 
 /** Options of the facade's {@link createPipeline}: core options, with the built-in classifiers as default. */
 export interface DefaultPipelineOptions extends PipelineOptions {
   /**
-   * Classifiers to run. When absent, the built-in local classifiers for the taxonomy are used (the keyword
-   * classifier with its 9-language lexicons). Pass `[]` to run rules only.
+   * Classifiers to run. When absent, the built-in local classifiers: the n-gram model trained on Lianxing's
+   * 9-language corpus and the keyword classifier with its lexicons, fused. Pass `[]` to run rules only.
    */
   readonly classifiers?: readonly (Classifier | WeightedClassifier)[];
 }
 
+/** Fusion weights and calibration of the built-in classifiers, tuned on the corpus's dev split. */
+export const BUILTIN_FUSION: { readonly ngramWeight: number; readonly keywordWeight: number; readonly fusion: FusionOptions } = {
+  ngramWeight: 3,
+  keywordWeight: 1,
+  fusion: { floor: 0.35, temperature: 1 },
+};
+
+/** The built-in local classifiers with their fusion weights. */
+export function builtinClassifiers(): WeightedClassifier[] {
+  return [
+    { classifier: loadBuiltinNgramClassifier(), weight: BUILTIN_FUSION.ngramWeight },
+    { classifier: createKeywordClassifier(), weight: BUILTIN_FUSION.keywordWeight },
+  ];
+}
+
 /**
- * Creates a pipeline with the built-in defaults: the 24-intent taxonomy, the best built-in local classifiers,
- * the default decision policy and the built-in reply templates. Everything is overridable.
+ * Creates a pipeline with the built-in defaults: the 24-intent taxonomy, the built-in n-gram model and keyword
+ * classifier, the default decision policy and the built-in reply templates. Everything is overridable.
  * @example
  * import { createPipeline } from 'lianxing';
  * const pipeline = createPipeline();
@@ -20,6 +35,8 @@ export interface DefaultPipelineOptions extends PipelineOptions {
  * console.log(result.intent, result.confidence, result.decision.action);
  */
 export function createPipeline(options: DefaultPipelineOptions = {}): Pipeline {
-  const classifiers = options.classifiers ?? [createKeywordClassifier()];
-  return createCorePipeline({ ...options, classifiers });
+  const usesBuiltins = options.classifiers === undefined && options.taxonomy === undefined;
+  const classifiers = options.classifiers ?? builtinClassifiers();
+  const fusion = usesBuiltins ? { ...BUILTIN_FUSION.fusion, ...options.fusion } : options.fusion;
+  return createCorePipeline({ ...options, classifiers, ...(fusion ? { fusion } : {}) });
 }

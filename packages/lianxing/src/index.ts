@@ -1,3 +1,3 @@
 export * from '@lianxing/core';
 export * from '@lianxing/classifiers';
-export { createPipeline, type DefaultPipelineOptions } from './create-default-pipeline.js';
+export { BUILTIN_FUSION, builtinClassifiers, createPipeline, type DefaultPipelineOptions } from './create-default-pipeline.js';

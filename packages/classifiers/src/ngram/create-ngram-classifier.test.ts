@@ -59,7 +59,9 @@ describe('n-gram classifier', () => {
     const ngram = createNgramClassifier();
     await ngram.train(TEST_EXAMPLES);
     const json = ngram.toJSON();
-    expect(() => loadNgramClassifier({ ...json, weights: json.weights.slice(0, 40) })).toThrow(/truncated or corrupt/);
+    expect(() => loadNgramClassifier({ ...json, values: json.values.slice(0, 40) })).toThrow(/truncated or corrupt/);
+    expect(() => loadNgramClassifier({ ...json, columns: json.columns.slice(0, 8) })).toThrow(/truncated or corrupt/);
+    expect(() => loadNgramClassifier({ ...json, rowLengths: "AAAA" })).toThrow(ModelFormatError);
     expect(() => createNgramClassifier().toJSON()).toThrow(/train\(\) first/);
   });
 

@@ -28,9 +28,11 @@ const optionsSchema = z.strictObject({
   latinCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
   /** @default [1, 3] */
   cjkCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
-  /** Passes over the data. @default 8 */
+  /** Weights smaller than this fraction of the largest are pruned after training. @default 0.01 */
+  pruneFraction: z.number().min(0).max(0.5).optional(),
+  /** Passes over the data. @default 5 */
   epochs: z.number().int().min(1).max(200).optional(),
-  /** Initial SGD learning rate, decayed linearly. @default 0.5 */
+  /** Initial SGD learning rate, decayed linearly. @default 0.8 */
   learningRate: z.number().gt(0).max(10).optional(),
   /** L2 penalty. @default 1e-5 */
   l2: z.number().min(0).max(1).optional(),
@@ -147,8 +149,8 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       const classIndex = new Map(classes.map((intent, index) => [intent, index]));
       const vectors = data.texts.map((text) => featurize(text, features));
       const labels = Int32Array.from(data.intents, (intent) => classIndex.get(intent)!);
-      const epochs = settings.epochs ?? 8;
-      const hyper = { epochs, learningRate: settings.learningRate ?? 0.5, l2: settings.l2 ?? 1e-5, seed: settings.seed ?? 42, hashBits: features.hashBits, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
+      const epochs = settings.epochs ?? 5;
+      const hyper = { epochs, learningRate: settings.learningRate ?? 0.8, l2: settings.l2 ?? 1e-5, seed: settings.seed ?? 42, hashBits: features.hashBits, pruneFraction: settings.pruneFraction ?? 0.01, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
       const fraction = settings.calibrationFraction ?? 0.1;
       const passes = fraction > 0 ? 2 : 1;
       let pass = 0;

@@ -20,9 +20,11 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { hashBits: 20, wordNgrams: [1, 2], latinCharRange: [3, 5], cjkCharRange: [1, 3] };
 
-// Scratch space reused across calls (featurize is synchronous): counts per bucket and the buckets touched.
-let scratchCounts = new Float32Array(0);
-let scratchTouched = new Int32Array(1024);
+// Scratch space reused across calls (featurize is synchronous): a small open-addressing table of bucket counts,
+// sized to the text, that stays in the CPU cache (a table over all 2^hashBits buckets would not).
+let slotKeys = new Int32Array(1024).fill(-1);
+let slotCounts = new Float32Array(1024);
+let touchedSlots = new Int32Array(512);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -41,10 +43,16 @@ const isUnsegmented = (code: number): boolean =>
 const isWordChar = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
 
-/** Text as the model sees it: folded, digits collapsed to 0 (order numbers are noise, their shape is not). */
+/** Text as the model sees it: folded, every digit read as 0 (order numbers are noise, their shape is not). */
 export function prepareText(text: string): string {
-  return foldText(text).replace(/\d/g, '0').replace(/0{4,}/g, '0000');
+  return foldText(text).replace(/\d/g, '0');
 }
+
+/** The character code the model hashes: ASCII digits all count as '0'. */
+const codeAt = (text: string, index: number): number => {
+  const code = text.charCodeAt(index);
+  return code >= 49 && code <= 57 ? 48 : code;
+};
 
 function finalize(hash: number): number {
   // murmur3 finalizer: spreads FNV's low-bit bias across the bucket range.
@@ -63,22 +71,30 @@ function finalize(hash: number): number {
  * No substrings are built: hashes roll over character codes.
  */
 export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
-  const prepared = prepareText(text);
+  const prepared = foldText(text);
   const mask = (1 << options.hashBits) - 1;
-  if (scratchCounts.length !== mask + 1) scratchCounts = new Float32Array(mask + 1);
-  const counts = scratchCounts;
+  // At most ~12 features per character: size the table for a load factor under one half.
+  const needed = Math.min(1 << 22, text.length * 24 + 64);
+  if (slotKeys.length < needed) {
+    let size = slotKeys.length;
+    while (size < needed) size *= 2;
+    slotKeys = new Int32Array(size).fill(-1);
+    slotCounts = new Float32Array(size);
+    touchedSlots = new Int32Array(size >> 1);
+  }
+  const keys = slotKeys;
+  const counts = slotCounts;
+  const slotMask = keys.length - 1;
   let touched = 0;
   const add = (hash: number): void => {
     const bucket = finalize(hash) & mask;
-    if (counts[bucket] === 0) {
-      if (touched === scratchTouched.length) {
-        const grown = new Int32Array(touched * 2);
-        grown.set(scratchTouched);
-        scratchTouched = grown;
-      }
-      scratchTouched[touched++] = bucket;
+    let slot = bucket & slotMask;
+    while (keys[slot] !== -1 && keys[slot] !== bucket) slot = (slot + 1) & slotMask;
+    if (keys[slot] === -1) {
+      keys[slot] = bucket;
+      touchedSlots[touched++] = slot;
     }
-    counts[bucket]! += 1;
+    counts[slot]! += 1;
   };
   const [latinMin, latinMax] = options.latinCharRange;
   const [cjkMin, cjkMax] = options.cjkCharRange;
@@ -97,7 +113,7 @@ export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATUR
       for (let start = position; start < end; start++) {
         let hash = (FNV_OFFSET ^ SALT_CJK) >>> 0;
         for (let n = 1; n <= cjkMax && start + n <= end; n++) {
-          hash = Math.imul(hash ^ prepared.charCodeAt(start + n - 1), FNV_PRIME);
+          hash = Math.imul(hash ^ codeAt(prepared, start + n - 1), FNV_PRIME);
           if (n >= cjkMin) add(hash);
         }
       }
@@ -113,33 +129,44 @@ export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATUR
     while (end < length && isWordChar(prepared.charCodeAt(end))) end++;
     // Word feature.
     let wordHash = (FNV_OFFSET ^ SALT_WORD) >>> 0;
-    for (let index = position; index < end; index++) wordHash = Math.imul(wordHash ^ prepared.charCodeAt(index), FNV_PRIME);
+    for (let index = position; index < end; index++) wordHash = Math.imul(wordHash ^ codeAt(prepared, index), FNV_PRIME);
     if (useWords) add(wordHash);
     if (usePairs && hasPrevious) add(Math.imul((previousWordHash ^ SALT_PAIR) >>> 0, FNV_PRIME) ^ wordHash);
     previousWordHash = wordHash;
     hasPrevious = true;
     // Character n-grams of " word " (padding marks the word's edges).
     const paddedLength = end - position + 2;
-    const charAt = (index: number): number => (index === 0 || index === paddedLength - 1 ? 32 : prepared.charCodeAt(position + index - 1));
+    const last = paddedLength - 1;
     for (let start = 0; start < paddedLength; start++) {
       let hash = (FNV_OFFSET ^ SALT_CHAR) >>> 0;
-      for (let n = 1; n <= latinMax && start + n <= paddedLength; n++) {
-        hash = Math.imul(hash ^ charAt(start + n - 1), FNV_PRIME);
-        if (n >= latinMin && !(n === paddedLength)) add(hash);
+      const stop = Math.min(latinMax, paddedLength - start);
+      for (let n = 1; n <= stop; n++) {
+        const index = start + n - 1;
+        hash = Math.imul(hash ^ (index === 0 || index === last ? 32 : codeAt(prepared, position + index - 1)), FNV_PRIME);
+        if (n >= latinMin && n !== paddedLength) add(hash);
       }
     }
     position = end;
   }
 
-  const indices = scratchTouched.slice(0, touched).sort();
-  const values = new Float32Array(indices.length);
+  const indices = new Int32Array(touched);
+  for (let index = 0; index < touched; index++) indices[index] = keys[touchedSlots[index]!]!;
+  indices.sort();
+  const values = new Float32Array(touched);
   let norm = 0;
-  for (let index = 0; index < indices.length; index++) {
+  for (let index = 0; index < touched; index++) {
+    // Find each bucket's slot again (the table is tiny and hot), read its count and clear it.
     const bucket = indices[index]!;
-    const value = Math.log1p(counts[bucket]!);
-    counts[bucket] = 0;
+    let slot = bucket & slotMask;
+    while (keys[slot] !== bucket) slot = (slot + 1) & slotMask;
+    const value = Math.log1p(counts[slot]!);
     values[index] = value;
     norm += value * value;
+  }
+  for (let index = 0; index < touched; index++) {
+    const slot = touchedSlots[index]!;
+    keys[slot] = -1;
+    counts[slot] = 0;
   }
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ModelFormatError } from '@lianxing/core';
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './featurize.js';
-import type { SoftmaxModel } from './softmax-regression.js';
+import { buildLookup, type SoftmaxModel } from './softmax-regression.js';
 
 export const MODEL_FORMAT = 'lianxing.ngram';
 export const MODEL_VERSION = 1;
@@ -20,10 +20,16 @@ const modelJsonSchema = z.object({
   }),
   examples: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
+  /** Kept (non-pruned) weights. */
+  nonZero: z.number().int().nonnegative(),
   /** Row buckets, sorted, delta-encoded as unsigned LEB128 varints, base64. */
   buckets: z.string(),
-  /** Weights quantized to int8 per row (rows × classes), base64. */
-  weights: z.string(),
+  /** Weights kept per row, as unsigned LEB128 varints, base64. */
+  rowLengths: z.string(),
+  /** Class index of each kept weight, row by row, delta-encoded within the row as varints, base64. */
+  columns: z.string(),
+  /** Kept weights quantized to int8 with one scale per row, base64. */
+  values: z.string(),
   /** One float32 scale per row, base64 (little-endian). */
   rowScales: z.string(),
   bias: z.array(z.number()),
@@ -32,36 +38,40 @@ const modelJsonSchema = z.object({
 /** A serialized n-gram model, as `toJSON()` writes it. */
 export type NgramModelJson = z.infer<typeof modelJsonSchema>;
 
-function encodeVarints(values: Int32Array): Buffer {
+/** Unsigned LEB128 varints; `restartAt` resets the delta base (for per-row deltas). */
+function encodeVarints(values: ArrayLike<number>, delta: boolean, restartAt?: (index: number) => boolean): Buffer {
   const bytes: number[] = [];
   let previous = 0;
-  for (const value of values) {
-    let delta = value - previous;
+  for (let index = 0; index < values.length; index++) {
+    if (restartAt?.(index)) previous = 0;
+    const value = values[index]!;
+    let rest = delta ? value - previous : value;
     previous = value;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
+    while (rest >= 0x80) {
+      bytes.push((rest & 0x7f) | 0x80);
+      rest >>>= 7;
     }
-    bytes.push(delta);
+    bytes.push(rest);
   }
   return Buffer.from(bytes);
 }
 
-function decodeVarints(buffer: Buffer, count: number): Int32Array {
+function decodeVarints(buffer: Buffer, count: number, field: string, delta: boolean, restartAt?: (index: number) => boolean): Int32Array {
   const values = new Int32Array(count);
   let offset = 0;
   let previous = 0;
   for (let index = 0; index < count; index++) {
+    if (restartAt?.(index)) previous = 0;
     let shift = 0;
-    let delta = 0;
+    let value = 0;
     let byte: number;
     do {
-      if (offset >= buffer.length) throw new ModelFormatError('[classifiers] [ngram] Model `buckets` is truncated.');
+      if (offset >= buffer.length || shift > 28) throw new ModelFormatError(`[classifiers] [ngram] Model \`${field}\` is truncated or corrupt.`);
       byte = buffer[offset++]!;
-      delta |= (byte & 0x7f) << shift;
+      value |= (byte & 0x7f) << shift;
       shift += 7;
     } while (byte & 0x80);
-    previous += delta;
+    previous = delta ? previous + value : value;
     values[index] = previous;
   }
   return values;
@@ -69,17 +79,22 @@ function decodeVarints(buffer: Buffer, count: number): Int32Array {
 
 /** Serializes a model compactly: sparse rows, int8 weights with a float32 scale per row. */
 export function serializeModel(model: SoftmaxModel, id: string, features: FeatureOptions, examples: number): NgramModelJson {
-  const classCount = model.classes.length;
   const rows = model.buckets.length;
-  const quantized = new Int8Array(rows * classCount);
+  const quantized = new Int8Array(model.values.length);
   const scales = new Float32Array(rows);
+  const lengths = new Int32Array(rows);
+  const rowFirst = new Set<number>();
   for (let row = 0; row < rows; row++) {
+    const start = model.rowStart[row]!;
+    const end = model.rowStart[row + 1]!;
+    lengths[row] = end - start;
+    rowFirst.add(start);
     let max = 0;
-    for (let k = 0; k < classCount; k++) max = Math.max(max, Math.abs(model.weights[row * classCount + k]!));
+    for (let cursor = start; cursor < end; cursor++) max = Math.max(max, Math.abs(model.values[cursor]!));
     const scale = max / 127;
     scales[row] = scale;
     if (scale === 0) continue;
-    for (let k = 0; k < classCount; k++) quantized[row * classCount + k] = Math.round(model.weights[row * classCount + k]! / scale);
+    for (let cursor = start; cursor < end; cursor++) quantized[cursor] = Math.round(model.values[cursor]! / scale);
   }
   return {
     format: MODEL_FORMAT,
@@ -90,8 +105,11 @@ export function serializeModel(model: SoftmaxModel, id: string, features: Featur
     features: { hashBits: features.hashBits, wordNgrams: [...features.wordNgrams], latinCharRange: [...features.latinCharRange], cjkCharRange: [...features.cjkCharRange] },
     examples,
     rows,
-    buckets: encodeVarints(model.buckets).toString('base64'),
-    weights: Buffer.from(quantized.buffer, quantized.byteOffset, quantized.byteLength).toString('base64'),
+    nonZero: model.values.length,
+    buckets: encodeVarints(model.buckets, true).toString('base64'),
+    rowLengths: encodeVarints(lengths, false).toString('base64'),
+    columns: encodeVarints(model.columns, true, (index) => rowFirst.has(index)).toString('base64'),
+    values: Buffer.from(quantized.buffer, quantized.byteOffset, quantized.byteLength).toString('base64'),
     rowScales: Buffer.from(scales.buffer, scales.byteOffset, scales.byteLength).toString('base64'),
     bias: Array.from(model.bias, (value) => Math.round(value * 1e6) / 1e6),
   };
@@ -107,27 +125,37 @@ export function deserializeModel(json: unknown): { model: SoftmaxModel; id: stri
   const data = parsed.data;
   const classCount = data.classes.length;
   if (data.bias.length !== classCount) throw new ModelFormatError('[classifiers] [ngram] Model `bias` does not match `classes`.');
-  const buckets = decodeVarints(Buffer.from(data.buckets, 'base64'), data.rows);
-  const weightBytes = Buffer.from(data.weights, 'base64');
-  const scaleBytes = Buffer.from(data.rowScales, 'base64');
-  if (weightBytes.length !== data.rows * classCount || scaleBytes.length !== data.rows * 4) {
-    throw new ModelFormatError('[classifiers] [ngram] Model `weights` or `rowScales` has the wrong size: the file is truncated or corrupt.');
-  }
-  const quantized = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length);
-  const scales = new Float32Array(data.rows);
-  for (let row = 0; row < data.rows; row++) scales[row] = scaleBytes.readFloatLE(row * 4);
-  const weights = new Float32Array(data.rows * classCount);
+  const buckets = decodeVarints(Buffer.from(data.buckets, 'base64'), data.rows, 'buckets', true);
+  const lengths = decodeVarints(Buffer.from(data.rowLengths, 'base64'), data.rows, 'rowLengths', false);
+  const rowStart = new Int32Array(data.rows + 1);
+  const rowFirst = new Set<number>();
   for (let row = 0; row < data.rows; row++) {
-    const scale = scales[row]!;
-    for (let k = 0; k < classCount; k++) weights[row * classCount + k] = quantized[row * classCount + k]! * scale;
+    rowFirst.add(rowStart[row]!);
+    rowStart[row + 1] = rowStart[row]! + lengths[row]!;
+  }
+  if (rowStart[data.rows] !== data.nonZero) throw new ModelFormatError('[classifiers] [ngram] Model `rowLengths` does not add up to `nonZero`.');
+  const columnIndices = decodeVarints(Buffer.from(data.columns, 'base64'), data.nonZero, 'columns', true, (index) => rowFirst.has(index));
+  const valueBytes = Buffer.from(data.values, 'base64');
+  const scaleBytes = Buffer.from(data.rowScales, 'base64');
+  if (valueBytes.length !== data.nonZero || scaleBytes.length !== data.rows * 4) {
+    throw new ModelFormatError('[classifiers] [ngram] Model `values` or `rowScales` has the wrong size: the file is truncated or corrupt.');
+  }
+  const columns = new Uint16Array(data.nonZero);
+  const values = new Float32Array(data.nonZero);
+  for (let row = 0; row < data.rows; row++) {
+    const scale = scaleBytes.readFloatLE(row * 4);
+    for (let cursor = rowStart[row]!; cursor < rowStart[row + 1]!; cursor++) {
+      const column = columnIndices[cursor]!;
+      if (column < 0 || column >= classCount) throw new ModelFormatError('[classifiers] [ngram] Model `columns` names a class that does not exist.');
+      columns[cursor] = column;
+      values[cursor] = valueBytes.readInt8(cursor) * scale;
+    }
   }
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...data.features };
-  const rowOf = new Int32Array(1 << features.hashBits).fill(-1);
   for (let row = 0; row < data.rows; row++) {
     const bucket = buckets[row]!;
-    if (bucket < 0 || bucket >= rowOf.length) throw new ModelFormatError('[classifiers] [ngram] Model `buckets` is out of range for its `hashBits`.');
-    rowOf[bucket] = row;
+    if (bucket < 0 || bucket >= 1 << features.hashBits) throw new ModelFormatError('[classifiers] [ngram] Model `buckets` is out of range for its `hashBits`.');
   }
-  const model: SoftmaxModel = { classes: data.classes, rowOf, buckets, weights, bias: Float32Array.from(data.bias), temperature: data.temperature };
+  const model: SoftmaxModel = { classes: data.classes, lookup: buildLookup(buckets, rowStart), buckets, rowStart, columns, values, bias: Float32Array.from(data.bias), temperature: data.temperature };
   return { model, id: data.id, features, examples: data.examples };
 }

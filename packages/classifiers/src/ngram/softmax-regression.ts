@@ -1,18 +1,72 @@
 import type { SparseVector } from './featurize.js';
 import { createRandom, shuffle } from './seeded-random.js';
 
-/** A trained multinomial logistic regression over compact feature rows. */
+/** A trained multinomial logistic regression over compact feature rows, stored sparse (CSR). */
 export interface SoftmaxModel {
   readonly classes: readonly string[];
-  /** Hash bucket → weight row, or -1 for buckets never seen in training. */
-  readonly rowOf: Int32Array;
+  /** Open-addressing table of `[bucket, start, end]` triples locating each row's weights (see {@link buildLookup}). */
+  readonly lookup: Int32Array;
   /** The buckets of each row (sorted), for serialization. */
   readonly buckets: Int32Array;
-  /** Row-major weights: rows × classes. */
-  readonly weights: Float32Array;
+  /** Row r's weights are `values[rowStart[r] .. rowStart[r + 1])` for the classes in `columns`. */
+  readonly rowStart: Int32Array;
+  readonly columns: Uint16Array;
+  readonly values: Float32Array;
   readonly bias: Float32Array;
   /** Divides the logits before the softmax; fitted on held-out data. */
   temperature: number;
+}
+
+/**
+ * Keeps the weights whose magnitude is at least `fraction` of the largest one, as CSR rows. Measured on
+ * CLINC150: 0.01 keeps about 3% of the weights at no measurable loss of accuracy (0.8908 vs 0.8911 on val),
+ * and scoring touches only those.
+ */
+export function sparsify(classes: readonly string[], buckets: Int32Array, weights: Float32Array, bias: Float32Array, fraction: number): SoftmaxModel {
+  const classCount = classes.length;
+  const rows = buckets.length;
+  let max = 0;
+  for (let index = 0; index < weights.length; index++) max = Math.max(max, Math.abs(weights[index]!));
+  const threshold = max * fraction;
+  let kept = 0;
+  for (let index = 0; index < weights.length; index++) if (weights[index] !== 0 && Math.abs(weights[index]!) >= threshold) kept++;
+  const rowStart = new Int32Array(rows + 1);
+  const columns = new Uint16Array(kept);
+  const values = new Float32Array(kept);
+  let cursor = 0;
+  for (let row = 0; row < rows; row++) {
+    rowStart[row] = cursor;
+    for (let k = 0; k < classCount; k++) {
+      const weight = weights[row * classCount + k]!;
+      if (weight !== 0 && Math.abs(weight) >= threshold) {
+        columns[cursor] = k;
+        values[cursor++] = weight;
+      }
+    }
+  }
+  rowStart[rows] = cursor;
+  return { classes, lookup: buildLookup(buckets, rowStart), buckets, rowStart, columns, values, bias, temperature: 1 };
+}
+
+/**
+ * Builds the bucket → weights table: open addressing over twice as many slots as rows, each slot the triple
+ * `[bucket, start, end]` (bucket -1 = empty), so one lookup reads one cache line. Rows without weights are left out.
+ */
+export function buildLookup(buckets: Int32Array, rowStart: Int32Array): Int32Array {
+  let capacity = 16;
+  while (capacity < buckets.length * 2) capacity *= 2;
+  const table = new Int32Array(capacity * 3).fill(-1);
+  const mask = capacity - 1;
+  for (let row = 0; row < buckets.length; row++) {
+    if (rowStart[row + 1] === rowStart[row]) continue;
+    const bucket = buckets[row]!;
+    let slot = bucket & mask;
+    while (table[slot * 3] !== -1) slot = (slot + 1) & mask;
+    table[slot * 3] = bucket;
+    table[slot * 3 + 1] = rowStart[row]!;
+    table[slot * 3 + 2] = rowStart[row + 1]!;
+  }
+  return table;
 }
 
 /** Hyperparameters of {@link trainSoftmax}. */
@@ -24,6 +78,8 @@ export interface SoftmaxTrainOptions {
   readonly l2: number;
   readonly seed: number;
   readonly hashBits: number;
+  /** Weights below this fraction of the largest are dropped after training. */
+  readonly pruneFraction: number;
   readonly onEpoch?: (epoch: number, loss: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -112,7 +168,7 @@ export function trainSoftmax(vectors: readonly SparseVector[], labels: Int32Arra
     options.onEpoch?.(epoch, loss / Math.max(1, vectors.length));
   }
   if (scale !== 1) for (let index = 0; index < weights.length; index++) weights[index]! *= scale;
-  return { classes, rowOf, buckets, weights, bias, temperature: 1 };
+  return sparsify(classes, buckets, weights, bias, options.pruneFraction);
 }
 
 /** Raw logits (before temperature) into `out`; returns how many of the vector's features the model knows. */
@@ -120,14 +176,21 @@ export function computeLogits(model: SoftmaxModel, vector: SparseVector, out: Fl
   const classCount = model.classes.length;
   for (let k = 0; k < classCount; k++) out[k] = model.bias[k]!;
   let known = 0;
-  const { rowOf, weights } = model;
+  const { lookup, columns, values } = model;
+  const mask = lookup.length / 3 - 1;
   for (let index = 0; index < vector.indices.length; index++) {
-    const row = rowOf[vector.indices[index]!]!;
-    if (row === -1) continue;
+    const bucket = vector.indices[index]!;
+    let slot = bucket & mask;
+    let key = lookup[slot * 3]!;
+    while (key !== bucket && key !== -1) {
+      slot = (slot + 1) & mask;
+      key = lookup[slot * 3]!;
+    }
+    if (key === -1) continue;
     known++;
-    const base = row * classCount;
     const value = vector.values[index]!;
-    for (let k = 0; k < classCount; k++) out[k]! += value * weights[base + k]!;
+    const end = lookup[slot * 3 + 2]!;
+    for (let cursor = lookup[slot * 3 + 1]!; cursor < end; cursor++) out[columns[cursor]!]! += value * values[cursor]!;
   }
   return known;
 }

@@ -1,0 +1,125 @@
+// The benchmark: every shared intent set and our corpus, Lianxing side by side with NLP.js and natural, in one run.
+//   npm run bench            (all)        npm run bench -- clinc150 bitext_customer_support   (some sets)
+// Writes bench/RESULTS.md. Each cell runs in its own process (fair peak RSS); quality is computed here.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { INTENT_SETS, type IntentSet } from './datasets.js';
+
+interface Cell {
+  set: string; system: string; train: number; test: number; trainMs: number; throughput: number;
+  p50: number; p99: number; p99Short: number; peakRssMb: number; modelBytes: number;
+  gold: string[]; langs: string[]; predicted: string[]; confidence: number[];
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-')) as IntentSet[];
+const sets: IntentSet[] = requested.length > 0 ? requested : [...INTENT_SETS, 'lianxing_corpus'];
+
+function runCell(set: IntentSet, system: string): Cell {
+  process.stderr.write(`  ${set} × ${system} … `);
+  const started = Date.now();
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@lianxing/source', 'bench/worker.ts', set, system], { cwd: root, maxBuffer: 1 << 28, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const line = out.trim().split('\n').filter((row) => row.startsWith('{')).at(-1)!;
+  process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return JSON.parse(line) as Cell;
+}
+
+function macroF1(gold: readonly string[], predicted: readonly string[]): number {
+  const labels = [...new Set(gold)];
+  let total = 0;
+  for (const label of labels) {
+    let tp = 0; let fp = 0; let fn = 0;
+    gold.forEach((g, index) => {
+      const p = predicted[index];
+      if (p === label && g === label) tp++;
+      else if (p === label) fp++;
+      else if (g === label) fn++;
+    });
+    total += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return labels.length === 0 ? 0 : total / labels.length;
+}
+const accuracy = (gold: readonly string[], predicted: readonly string[]): number => gold.filter((g, index) => g === predicted[index]).length / Math.max(1, gold.length);
+
+/** CLINC150 with a confidence threshold: picked on the even half of val, reported on the odd half. */
+function oosAnalysis(cell: Cell): { threshold: number; inScopeAccuracy: number; oosRecall: number } {
+  const isOos = (label: string): boolean => label === 'oos' || label === 'unknown';
+  const decide = (index: number, threshold: number): string => (isOos(cell.predicted[index]!) || cell.confidence[index]! < threshold ? 'oos' : cell.predicted[index]!);
+  const score = (indices: number[], threshold: number) => {
+    const inScope = indices.filter((index) => cell.gold[index] !== 'oos');
+    const oos = indices.filter((index) => cell.gold[index] === 'oos');
+    return {
+      inScopeAccuracy: inScope.filter((index) => decide(index, threshold) === cell.gold[index]).length / Math.max(1, inScope.length),
+      oosRecall: oos.filter((index) => decide(index, threshold) === 'oos').length / Math.max(1, oos.length),
+    };
+  };
+  const tune = cell.gold.map((_, index) => index).filter((index) => index % 2 === 0);
+  const report = cell.gold.map((_, index) => index).filter((index) => index % 2 === 1);
+  let best = { threshold: 0, value: -1 };
+  for (let threshold = 0; threshold <= 1.0001; threshold += 0.01) {
+    const { inScopeAccuracy, oosRecall } = score(tune, threshold);
+    // Balance the two: the larger of the smaller one, ties broken by the sum.
+    const value = Math.min(inScopeAccuracy, oosRecall) * 2 + inScopeAccuracy + oosRecall;
+    if (value > best.value) best = { threshold, value };
+  }
+  return { threshold: best.threshold, ...score(report, best.threshold) };
+}
+
+function ece(cell: Cell): number {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, ok: 0 }));
+  cell.confidence.forEach((confidence, index) => {
+    const bin = bins[Math.min(9, Math.floor(confidence * 10))]!;
+    bin.n++; bin.conf += confidence; if (cell.predicted[index] === cell.gold[index]) bin.ok++;
+  });
+  return bins.reduce((sum, bin) => (bin.n === 0 ? sum : sum + (bin.n / cell.gold.length) * Math.abs(bin.ok / bin.n - bin.conf / bin.n)), 0);
+}
+
+const fmt = (value: number, digits = 3): string => value.toFixed(digits);
+const lines: string[] = [];
+const version = (name: string): string => (JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+
+lines.push('# Benchmark results', '');
+lines.push(`Run: ${new Date().toISOString().slice(0, 10)} · \`npm run bench\` · Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+lines.push(`Versions: lianxing ${version('lianxing')}, node-nlp ${version('node-nlp')}, natural ${version('natural')}. One process per cell; throughput and latency are one message at a time after a 200-message warm-up.`, '');
+
+const summary: string[] = [];
+for (const set of sets) {
+  process.stderr.write(`${set}\n`);
+  const systems = set === 'lianxing_corpus' ? ['pipeline', 'ngram', 'nlpjs', 'natural'] : ['ngram', 'nlpjs', 'natural'];
+  const cells = systems.map((system) => runCell(set, system));
+  const nlp = cells.find((cell) => cell.system === 'NLP.js');
+  lines.push(`## ${set}`, '', `train ${cells[0]!.train} · evaluated on ${cells[0]!.test}`, '');
+  lines.push('| system | accuracy | macro-F1 | ECE | train s | msg/s | × NLP.js | p50 ms | p99 ms | peak RSS MB | model MB |', '|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const cell of cells) {
+    lines.push(`| ${cell.system} | ${fmt(accuracy(cell.gold, cell.predicted))} | ${fmt(macroF1(cell.gold, cell.predicted))} | ${fmt(ece(cell))} | ${fmt(cell.trainMs / 1000, 1)} | ${Math.round(cell.throughput)} | ${nlp ? fmt(cell.throughput / nlp.throughput, 2) : '-'} | ${fmt(cell.p50)} | ${fmt(cell.p99)} | ${Math.round(cell.peakRssMb)} | ${fmt(cell.modelBytes / 1e6, 2)} |`);
+  }
+  lines.push('');
+  if (set === 'clinc150') {
+    lines.push('Out-of-scope detection (threshold picked on the even half of val, reported on the odd half):', '', '| system | threshold | in-scope accuracy | OOS recall |', '|---|---|---|---|');
+    for (const cell of cells) {
+      const oos = oosAnalysis(cell);
+      lines.push(`| ${cell.system} | ${fmt(oos.threshold, 2)} | ${fmt(oos.inScopeAccuracy)} | ${fmt(oos.oosRecall)} |`);
+    }
+    lines.push('');
+  }
+  const languages = [...new Set(cells[0]!.langs)].sort();
+  if (languages.length > 1) {
+    lines.push('Per language (macro-F1):', '', `| system | ${languages.join(' | ')} |`, `|---|${languages.map(() => '---').join('|')}|`);
+    for (const cell of cells) {
+      const perLanguage = languages.map((language) => {
+        const indices = cell.langs.map((lang, index) => (lang === language ? index : -1)).filter((index) => index >= 0);
+        return fmt(macroF1(indices.map((index) => cell.gold[index]!), indices.map((index) => cell.predicted[index]!)));
+      });
+      lines.push(`| ${cell.system} | ${perLanguage.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  const ours = cells.find((cell) => cell.system === 'Lianxing n-gram')!;
+  const bestPeer = Math.max(...cells.filter((cell) => !cell.system.startsWith('Lianxing')).map((cell) => macroF1(cell.gold, cell.predicted)));
+  summary.push(`| ${set} | ${fmt(macroF1(ours.gold, ours.predicted))} | ${fmt(bestPeer)} | ${nlp ? fmt(ours.throughput / nlp.throughput, 2) : '-'} | ${fmt(ours.trainMs / 1000, 1)} |`);
+}
+lines.splice(4, 0, '## Summary: Lianxing n-gram against the best peer', '', '| set | n-gram macro-F1 | best peer macro-F1 | n-gram throughput × NLP.js | n-gram train s |', '|---|---|---|---|---|', ...summary, '');
+writeFileSync(`${root}bench/RESULTS.md`, lines.join('\n') + '\n');
+process.stderr.write(`wrote bench/RESULTS.md\n`);

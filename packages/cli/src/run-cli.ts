@@ -1,6 +1,8 @@
 import { LianxingError } from 'lianxing';
 import { UsageError, write, type CliIo } from './cli-io.js';
 import { classifyCommand } from './commands/classify.js';
+import { evalCommand } from './commands/eval.js';
+import { trainCommand } from './commands/train.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
 /** The CLI's version (from package.json at build time). */
@@ -11,16 +13,22 @@ export const MAIN_HELP = `lianxing ${VERSION}: reads what buyers write to e-comm
 Usage:
   lianxing classify "TEXT"              classify one message
   lianxing classify --input FILE|-      classify a JSONL file or standard input, streaming
+  lianxing train FILE --out model.json  train a model on your labelled messages
+  lianxing eval FILE [--model FILE]     evaluate the built-in pipeline or a trained model
   lianxing <command> --help             help for a command
   lianxing --version                    print the version
 
 Commands:
   classify   intent, confidence, language, sentiment, entities and decision for buyer messages
+  train      train an n-gram model (your own intents, in seconds)
+  eval       accuracy, macro-F1, calibration, automation rate per threshold
 
 Docs: https://github.com/lianxing/lianxing#readme`;
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   classify: classifyCommand,
+  train: trainCommand,
+  eval: evalCommand,
 };
 
 /**
@@ -51,6 +59,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     const message = LianxingError.isInstance(error) ? error.message : error instanceof Error ? error.message : String(error);
+    // Training-data and model errors are the user's input: say so with exit code 2 like other usage problems.
+    if (LianxingError.isInstance(error) && (error.code === 'training_data_invalid' || error.code === 'model_invalid')) {
+      await write(io.stderr, `lianxing: ${message}\n`);
+      return 2;
+    }
     await write(io.stderr, `lianxing: ${message}\n`);
     return 1;
   }

@@ -1,8 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPipeline, mapOrdered, type ClassificationResult, type ClassifiableMessage, type Pipeline } from 'lianxing';
+import { mapOrdered, type ClassificationResult, type ClassifiableMessage, type Pipeline } from 'lianxing';
 import { UsageError, write, type CliIo } from '../cli-io.js';
+import { pipelineFor } from '../load-model.js';
 import { renderTable } from '../format-table.js';
 import { readLines } from '../read-lines.js';
 
@@ -20,6 +21,7 @@ Options:
   -l, --lang CODE       the message's language, when you know it (en, es, pt, fr, de, ja, zh, id, th)
   -m, --marketplace ID  amazon | tiktok | mercadolibre | shopee | ...
       --locale TAG      the buyer's locale (es-MX, pt-BR, zh-TW...), used to pick reply templates
+      --model FILE      use a model written by lianxing train instead of the built-in one
   -c, --concurrency N   messages in flight at once (default 16)
   -h, --help            show this help
 
@@ -133,7 +135,7 @@ function tableRow(outcome: LineOutcome, text: string): string[] {
 }
 
 /** `lianxing classify`. Returns the exit code. */
-export async function classifyCommand(argv: readonly string[], io: CliIo, createDefault: () => Pipeline = () => createPipeline()): Promise<number> {
+export async function classifyCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -143,6 +145,7 @@ export async function classifyCommand(argv: readonly string[], io: CliIo, create
       lang: { type: 'string', short: 'l' },
       marketplace: { type: 'string', short: 'm' },
       locale: { type: 'string' },
+      model: { type: 'string' },
       concurrency: { type: 'string', short: 'c' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -158,7 +161,7 @@ export async function classifyCommand(argv: readonly string[], io: CliIo, create
   if (values.input === undefined && positionals.length === 0) throw new UsageError('Nothing to classify.', 'Give a message in quotes, or --input FILE (or - for standard input). See `lianxing classify --help`.');
   if (values.input !== undefined && positionals.length > 0) throw new UsageError('Give either a message or --input, not both.', 'See `lianxing classify --help`.');
 
-  const pipeline = createDefault();
+  const pipeline: Pipeline = pipelineFor(values.model === undefined ? undefined : resolve(io.cwd ?? process.cwd(), values.model));
 
   if (values.input === undefined) {
     const message: ClassifiableMessage = {

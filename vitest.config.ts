@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Tests run against source through the `@lianxing/source` export condition: no build step needed.
@@ -11,6 +12,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    reporters: ['default', './scripts/vitest-summary-reporter.ts'],
+    reporters: ['default', fileURLToPath(new URL('./scripts/vitest-summary-reporter.ts', import.meta.url))],
   },
 });

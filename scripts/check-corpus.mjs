@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks corpus/<lang>.jsonl files of the built-in corpus, and optional keyword lexicons.
 // Usage: node scripts/check-corpus.mjs [lang ...]   (default: every file present)
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -30,7 +30,7 @@ export function readLabelledFile(path: string): LabelledLine[] {
   if (extname(path).toLowerCase() === '.csv') {
     let records: Record<string, string>[];
     try {
-      records = parse(content, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true, trim: false }) as Record<string, string>[];
+      records = parse<Record<string, string>>(content, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true, trim: false });
     } catch (error) {
       throw new TrainingDataError(`[cli] ${path} is not valid CSV: ${(error as Error).message}`, [{ message: (error as Error).message }]);
     }

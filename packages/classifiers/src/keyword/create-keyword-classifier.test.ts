@@ -75,3 +75,12 @@ describe('keyword classifier', () => {
     expect(() => createKeywordClassifier({ lexicons: { en: { refund_request: [['refund', 9]] } } })).toThrow(/lexicons\.en\.refund_request/);
   });
 });
+
+describe('keyword classifier: French elisions', () => {
+  it('matches a word after an elided article or pronoun', () => {
+    const french = createKeywordClassifier({ builtin: false, lexicons: { fr: { address_change: [['adresse', 2]], order_cancel: [['annuler', 2]] } } });
+    const top = (text: string) => (french.classify({ text, language: 'fr' }, { taxonomy: BUILTIN_TAXONOMY }) as { predictions: { intent: string }[] }).predictions[0]?.intent;
+    expect(top("je veux changer l'adresse")).toBe('address_change');
+    expect(top("est-ce possible d'annuler ?")).toBe('order_cancel');
+  });
+});

@@ -44,13 +44,12 @@ export function createKeywordClassifier(options: KeywordClassifierOptions = {}):
     merged.set(language, target);
   };
   if (builtin) for (const [language, lexicon] of Object.entries(BUILTIN_LEXICONS)) add(language, lexicon);
-  for (const [language, lexicon] of Object.entries(lexicons)) add(language, lexicon as IntentLexicon);
+  for (const [language, lexicon] of Object.entries(lexicons)) add(language, lexicon);
 
   const indexes = new Map<string, KeywordIndex>();
   for (const [language, lexicon] of merged) {
     indexes.set(language, UNSEGMENTED.has(language) ? createSubstringIndex(lexicon) : createWordIndex(lexicon));
   }
-  const latinLanguages = [...indexes.keys()].filter((language) => !UNSEGMENTED.has(language));
 
   function collect(text: string, language: LanguageCode): { hits: KeywordHit[]; factor: number }[] {
     const own = language === 'und' ? undefined : indexes.get(language);

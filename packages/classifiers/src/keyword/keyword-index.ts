@@ -30,6 +30,8 @@ interface PhraseEntry extends Entry {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// French and Italian elisions: "l'adresse", "d'annuler", "qu'il" also match as "adresse", "annuler", "il".
+const ELISION = /^(?:[cdjlmnst]|qu)'(.+)$/;
 
 function parseEntry(entry: string | readonly [string, number]): { phrase: string; weight: number } | undefined {
   const [phrase, weight] = typeof entry === 'string' ? [entry, 1] : entry;
@@ -55,10 +57,10 @@ function typoDistance(a: string, b: string): number {
   return plain;
 }
 
-/** Whether `word` starts with `stem`, allowing one typo in stems of 5+ letters. */
+/** Whether `word` starts with `stem`, allowing one typo in stems of 8+ letters (shorter stems are too loose: "content*" would match "contenait"). */
 function stemMatches(stem: string, word: string): boolean {
   if (word.startsWith(stem)) return true;
-  if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  if (stem.length < 8 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
   for (let length = stem.length - 1; length <= stem.length + 1; length++) {
     if (word.length >= length && typoDistance(stem, word.slice(0, length)) <= 1) return true;
   }
@@ -124,7 +126,14 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
       const folded = foldText(text);
       const tokens: { word: string; start: number; end: number }[] = [];
       // Folding keeps the length for nearly all text; offsets are reported against the folded text otherwise.
-      for (const match of folded.matchAll(WORD)) tokens.push({ word: match[0].replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
+      for (const match of folded.matchAll(WORD)) {
+        const word = match[0].replace(/’/g, "'");
+        const elided = ELISION.exec(word);
+        if (elided) {
+          const prefix = word.length - elided[1]!.length;
+          tokens.push({ word: elided[1]!, start: match.index + prefix, end: match.index + word.length });
+        } else tokens.push({ word, start: match.index, end: match.index + word.length });
+      }
       const hits: KeywordHit[] = [];
       const seen = new Set<PhraseEntry>();
       const tryEntry = (entry: PhraseEntry, position: number, fuzzy: boolean): void => {

@@ -83,7 +83,7 @@ export async function evaluate(target: Classifier | Pipeline, examples: readonly
       return { intent: result.intent, confidence: result.confidence, language: example.language ?? result.language.code };
     }
     const text = normalizeText(example.text).text;
-    const language = detectLanguage(text, { hint: example.language }).code as LanguageCode;
+    const language: LanguageCode = detectLanguage(text, { hint: example.language }).code;
     const output: ClassifierOutput = await target.classify({ text, language }, { taxonomy });
     const best = output.predictions[0];
     return { intent: best?.intent ?? UNKNOWN_INTENT, confidence: best?.score ?? 0, language: example.language ?? language };

@@ -181,22 +181,31 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const failures: { source: string; code: string; message: string }[] = [];
     const input = marketplace === undefined ? { text, language } : { text, language, marketplace };
     const context = signal ? { taxonomy, signal } : { taxonomy };
-    const pending: (ClassifierOutput | Promise<ClassifierOutput>)[] = classifiers.map(({ classifier }) => {
+    // Local classifiers answer synchronously: only promises are awaited, so a local-only pipeline never waits.
+    const settled: ({ ok: true; value: ClassifierOutput } | { ok: false; reason: unknown })[] = [];
+    const pending: Promise<void>[] = [];
+    classifiers.forEach(({ classifier }, index) => {
       try {
-        return classifier.classify(input, context);
-      } catch (error) {
-        return Promise.reject(error);
+        const answer = classifier.classify(input, context);
+        if (answer && typeof (answer as Promise<ClassifierOutput>).then === 'function') {
+          pending.push((answer as Promise<ClassifierOutput>).then(
+            (value) => void (settled[index] = { ok: true, value }),
+            (reason: unknown) => void (settled[index] = { ok: false, reason }),
+          ));
+        } else settled[index] = { ok: true, value: answer as ClassifierOutput };
+      } catch (reason) {
+        settled[index] = { ok: false, reason };
       }
     });
-    const settled = await Promise.allSettled(pending);
+    if (pending.length > 0) await Promise.all(pending);
     settled.forEach((outcome, index) => {
       const { classifier, weight } = classifiers[index]!;
       const source = `classifier:${classifier.id}`;
-      if (outcome.status === 'fulfilled' && outcome.value && Array.isArray(outcome.value.predictions)) {
+      if (outcome.ok && outcome.value && Array.isArray(outcome.value.predictions)) {
         outputs.push({ source, weight, output: outcome.value });
         return;
       }
-      const reason = outcome.status === 'rejected' ? outcome.reason : new Error('returned no predictions array');
+      const reason = outcome.ok ? new Error('returned no predictions array') : outcome.reason;
       const error = LianxingError.isInstance(reason) ? reason : new ClassifierError(classifier.id, `[core] Classifier \`${classifier.id}\` failed: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
       failures.push({ source, code: error.code, message: error.message });
       events.emit('error', error, messageId === undefined ? { source } : { messageId, source });

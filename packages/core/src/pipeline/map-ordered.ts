@@ -10,7 +10,7 @@ export async function* mapOrdered<T, R>(
 ): AsyncGenerator<R, void, undefined> {
   const limit = Math.max(1, Math.floor(concurrency));
   const iterator: AsyncIterator<T> | Iterator<T> =
-    Symbol.asyncIterator in source ? (source as AsyncIterable<T>)[Symbol.asyncIterator]() : (source as Iterable<T>)[Symbol.iterator]();
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   const window: Promise<R>[] = [];
   let index = 0;
   let done = false;

@@ -8,6 +8,7 @@ const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // ASCII fast path: nothing to fold.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
   if (!/[^\u0000-\u007f]/.test(lower)) return lower;
   return lower.normalize('NFD').replace(COMBINING_DIACRITICS, '').normalize('NFC').replace(/ß/g, 'ss');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TAXONOMY, ConfigError } from '@lianxing/core';
+import { BUILTIN_TAXONOMY, ConfigError, type ClassifierOutput } from '@lianxing/core';
 import { createKeywordClassifier } from './create-keyword-classifier.js';
 
 const context = { taxonomy: BUILTIN_TAXONOMY };
@@ -79,7 +79,7 @@ describe('keyword classifier', () => {
 describe('keyword classifier: French elisions', () => {
   it('matches a word after an elided article or pronoun', () => {
     const french = createKeywordClassifier({ builtin: false, lexicons: { fr: { address_change: [['adresse', 2]], order_cancel: [['annuler', 2]] } } });
-    const top = (text: string) => (french.classify({ text, language: 'fr' }, { taxonomy: BUILTIN_TAXONOMY }) as { predictions: { intent: string }[] }).predictions[0]?.intent;
+    const top = (text: string) => (french.classify({ text, language: 'fr' }, { taxonomy: BUILTIN_TAXONOMY }) as ClassifierOutput).predictions[0]?.intent;
     expect(top("je veux changer l'adresse")).toBe('address_change');
     expect(top("est-ce possible d'annuler ?")).toBe('order_cancel');
   });

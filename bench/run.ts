@@ -82,7 +82,7 @@ const version = (name: string): string => (JSON.parse(readFileSync(`${root}node_
 
 lines.push('# Benchmark results', '');
 lines.push(`Run: ${new Date().toISOString().slice(0, 10)} · \`npm run bench\` · Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-lines.push(`Versions: lianxing ${version('lianxing')}, node-nlp ${version('node-nlp')}, natural ${version('natural')}. One process per cell; throughput and latency are one message at a time after a 200-message warm-up.`, '');
+lines.push(`Versions: lianxing ${version('lianxing')}, node-nlp ${version('node-nlp')}, natural ${version('natural')}. One process per cell; throughput and latency are one message at a time after a warm-up pass over up to 2,000 messages.`, '');
 
 const summary: string[] = [];
 for (const set of sets) {

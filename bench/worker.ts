@@ -16,8 +16,9 @@ const trainStart = performance.now();
 await system.train(train);
 const trainMs = performance.now() - trainStart;
 
-// Warm-up, then one message at a time, as a service would call it.
-for (const row of test.slice(0, Math.min(200, test.length))) await system.predict(row);
+// Warm-up (the same for every system: one pass over up to 2,000 messages, so every code path is compiled),
+// then one message at a time, as a service would call it.
+for (const row of test.slice(0, Math.min(2000, test.length))) await system.predict(row);
 const latencies = new Float64Array(test.length);
 const predictions: { label: string; confidence: number }[] = [];
 const runStart = performance.now();

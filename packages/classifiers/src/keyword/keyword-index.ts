@@ -107,10 +107,21 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     return edits > 0 && Math.abs(pattern.length - word.length) <= edits && pattern[0] === word[0] && typoDistance(pattern, word) <= edits;
   };
 
+  // Buyers' words repeat (Zipf): remember each word's fuzzy candidates, in a bounded cache.
+  const fuzzyCache = new Map<string, string[]>();
+  const NO_CANDIDATES: string[] = [];
   /** Lexicon first-words within the edit budget of `word`. */
   const fuzzyCandidates = (word: string): string[] => {
     const edits = maxEdits(word.length);
-    if (edits === 0) return [];
+    if (edits === 0) return NO_CANDIDATES;
+    const cached = fuzzyCache.get(word);
+    if (cached) return cached;
+    const found = searchFuzzy(word, edits);
+    if (fuzzyCache.size >= 20_000) fuzzyCache.clear();
+    fuzzyCache.set(word, found.length === 0 ? NO_CANDIDATES : found);
+    return found;
+  };
+  const searchFuzzy = (word: string, edits: number): string[] => {
     const found: string[] = [];
     for (let length = word.length - edits; length <= word.length + edits; length++) {
       for (const candidate of fuzzyBuckets.get(`${word[0]}:${length}`) ?? []) {

@@ -20,6 +20,8 @@ const LANGUAGE_COUNTRY: Readonly<Record<string, CountryCode>> = {
 interface Pattern {
   readonly type: string;
   readonly regex: RegExp;
+  /** A cheap test that must pass for the pattern to be tried at all. */
+  readonly needs: (text: string) => boolean;
   readonly attributes?: Readonly<Record<string, string>>;
   /** Rejects matches that only look right (check digits, dates). */
   readonly accept?: (match: string) => boolean;
@@ -27,6 +29,7 @@ interface Pattern {
 }
 
 const digitsOnly = (text: string): string => text.replace(/\D/g, '');
+const hasDigit = (text: string): boolean => /\d/.test(text);
 
 /** UPU S10 check digit (international postal items: Correios, Japan Post, China Post, La Poste…). */
 function isValidS10(code: string): boolean {
@@ -59,29 +62,29 @@ export function isLuhnValid(digits: string): boolean {
 
 // Order in this list is priority: an earlier pattern claims its span first.
 const PATTERNS: readonly Pattern[] = [
-  { type: 'email', regex: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, value: (match) => match.toLowerCase() },
-  { type: 'url', regex: /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|\b(?:bit\.ly|t\.co|tinyurl\.com|wa\.me|t\.me)\/[^\s<>"']+/gi },
-  { type: 'order_number', regex: /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g, attributes: { marketplace: 'amazon' } },
-  { type: 'tracking_number', regex: /\b1Z[0-9A-Z]{16}\b/g, attributes: { carrier: 'ups' }, value: (match) => match.toUpperCase() },
-  { type: 'tracking_number', regex: /\bSF\d{12,13}\b/gi, attributes: { carrier: 'sf-express' }, value: (match) => match.toUpperCase() },
+  { type: 'email', needs: (text) => text.includes('@'), regex: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, value: (match) => match.toLowerCase() },
+  { type: 'url', needs: (text) => text.includes('.'), regex: /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|\b(?:bit\.ly|t\.co|tinyurl\.com|wa\.me|t\.me)\/[^\s<>"']+/gi },
+  { type: 'order_number', needs: hasDigit, regex: /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g, attributes: { marketplace: 'amazon' } },
+  { type: 'tracking_number', needs: hasDigit, regex: /\b1Z[0-9A-Z]{16}\b/g, attributes: { carrier: 'ups' }, value: (match) => match.toUpperCase() },
+  { type: 'tracking_number', needs: hasDigit, regex: /\bSF\d{12,13}\b/gi, attributes: { carrier: 'sf-express' }, value: (match) => match.toUpperCase() },
   {
-    type: 'tracking_number', regex: /\b[A-Z]{2}\d{9}[A-Z]{2}\b/g, attributes: { carrier: 'postal-s10' },
+    type: 'tracking_number', needs: hasDigit, regex: /\b[A-Z]{2}\d{9}[A-Z]{2}\b/g, attributes: { carrier: 'postal-s10' },
     accept: isValidS10,
   },
-  { type: 'tracking_number', regex: /\b(?:9[1-5]\d{20}|420\d{5}9[1-5]\d{20})\b/g, attributes: { carrier: 'usps' } },
-  { type: 'order_number', regex: /(?<!\d)2000\d{12}(?!\d)/g, attributes: { marketplace: 'mercadolibre' } },
-  { type: 'order_number', regex: /(?<!\d)\d{18}(?!\d)/g, attributes: { marketplace: 'tiktok' } },
+  { type: 'tracking_number', needs: hasDigit, regex: /\b(?:9[1-5]\d{20}|420\d{5}9[1-5]\d{20})\b/g, attributes: { carrier: 'usps' } },
+  { type: 'order_number', needs: hasDigit, regex: /(?<!\d)2000\d{12}(?!\d)/g, attributes: { marketplace: 'mercadolibre' } },
+  { type: 'order_number', needs: hasDigit, regex: /(?<!\d)\d{18}(?!\d)/g, attributes: { marketplace: 'tiktok' } },
   {
-    type: 'order_number', regex: /\b\d{6}[A-Z0-9]{8}\b/g, attributes: { marketplace: 'shopee' },
+    type: 'order_number', needs: hasDigit, regex: /\b\d{6}[A-Z0-9]{8}\b/g, attributes: { marketplace: 'shopee' },
     // Shopee order SNs start with the order date (YYMMDD) and carry letters.
     accept: (match) => /[A-Z]/.test(match.slice(6)) && Number(match.slice(2, 4)) >= 1 && Number(match.slice(2, 4)) <= 12 && Number(match.slice(4, 6)) >= 1 && Number(match.slice(4, 6)) <= 31,
   },
   {
-    type: 'card_number', regex: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g,
+    type: 'card_number', needs: hasDigit, regex: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g,
     accept: (match) => isLuhnValid(digitsOnly(match)), value: digitsOnly,
   },
   {
-    type: 'money',
+    type: 'money', needs: hasDigit,
     regex: /(?:US\$|MX\$|R\$|C\$|A\$|HK\$|NT\$|S\$|\$|€|£|¥|￥|฿|₱|Rp\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|円|元|块|บาท|(?:USD|EUR|MXN|BRL|JPY|CNY|RMB|IDR|THB|GBP|pesos?|reais|euros?|d[oó]lares|dollars?|baht|rupiah|yuan)\b)/giu,
   },
 ];
@@ -103,6 +106,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
 
   for (const pattern of PATTERNS) {
     if (pattern.type === 'card_number') addPhones(text, options, add);
+    if (!pattern.needs(text)) continue;
     pattern.regex.lastIndex = 0;
     for (const match of text.matchAll(pattern.regex)) {
       const raw = match[0].replace(/[.,;:!?]+$/, '');

@@ -34,7 +34,7 @@ const sorted = Float64Array.from(latencies).sort();
 const percentile = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const shortLatencies = Float64Array.from(test.map((row, index) => (row.text.length < 300 ? latencies[index]! : -1)).filter((value) => value >= 0)).sort();
 
-console.log(JSON.stringify({
+const report = JSON.stringify({
   set: setName,
   system: system.name,
   train: train.length,
@@ -50,5 +50,6 @@ console.log(JSON.stringify({
   langs: test.map((row: Row) => row.lang),
   predicted: predictions.map((prediction) => prediction.label),
   confidence: predictions.map((prediction) => Math.round(prediction.confidence * 1e4) / 1e4),
-}));
-process.exit(0);
+});
+// Exit only once the (large) report has been flushed to the pipe; some peers keep handles open otherwise.
+process.stdout.write(`${report}\n`, () => process.exit(0));

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
+import { spawnSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let problems = 0;
@@ -42,6 +43,12 @@ for (const name of readdirSync(join(root, 'packages'))) {
     if (key === './package.json') continue;
     const entry = key === '.' ? 'index' : key.slice(2);
     if (!entries.includes(entry)) { console.log(`✗ ${pkg.name}: exports "${key}" has no tsup entry`); problems++; }
+  }
+  // Are the types wrong? Packs the package and resolves every export as Node 16+ (ESM and CJS) and bundlers do.
+  const attw = spawnSync('npx', ['--no-install', 'attw', '--pack', dir, '--profile', 'node16', '--format', 'ascii'], { cwd: root, encoding: 'utf8' });
+  if (attw.status !== 0) {
+    console.log(`✗ ${pkg.name}: attw found problems:\n${attw.stdout}${attw.stderr}`);
+    problems++;
   }
   if (problems === 0) console.log(`✓ ${pkg.name}`);
 }

@@ -30,8 +30,8 @@ function score(ngramWeight: number, keywordWeight: number, temperature: number) 
 }
 
 console.log(`dev messages: ${dev.length}`);
-for (const [n, k] of [[1, 0], [0, 1], [1, 1], [2, 1], [3, 1], [4, 1], [6, 1]] as const) {
-  for (const t of [0.6, 0.8, 1, 1.2]) {
+for (const [n, k] of (process.argv[2] === "fine" ? [[1, 1], [1, 1.5], [1, 2], [2, 3]] : [[1, 0], [0, 1], [1, 1], [2, 1], [3, 1], [4, 1], [6, 1]]) as [number, number][]) {
+  for (const t of process.argv[2] === "fine" ? [0.45, 0.5, 0.55, 0.6, 0.7] : [0.6, 0.8, 1, 1.2]) {
     const s = score(n, k, t);
     console.log(`ngram ${n} keyword ${k} T ${t}: acc ${s.accuracy.toFixed(4)} ECE ${s.ece.toFixed(4)} conf≥0.9: ${(s.highCoverage * 100).toFixed(1)}% at ${s.highAccuracy.toFixed(4)} | ${s.perLang}`);
   }

@@ -11,7 +11,7 @@ const keyword = createKeywordClassifier({
     pt: { return_request: [['devolucao', 2]] },
     ja: { return_request: [['返品', 3]], order_tracking: [['届かない', 1], ['届いていない', 2]] },
     zh: { invoice_request: [['发票', 3], ['發票', 3]] },
-    th: { delivery_problem: [['ยังไม่ได้รับ', 2]] },
+    th: { delivery_problem: [['ยังไม่ได้รับ', 2]], invoice_request: [['ใบกำกับภาษี', 3]] },
   },
 });
 const classify = (text: string, language: Parameters<typeof keyword.classify>[0]['language']) => keyword.classify({ text, language }, context) as Awaited<ReturnType<typeof keyword.classify>>;
@@ -44,6 +44,9 @@ describe('keyword classifier', () => {
     expect(classify('まだ届いていないです', 'ja').predictions[0]?.evidence?.map((item) => item.term)).toEqual(['届いていない']);
     expect(classify('請開發票', 'zh').predictions[0]?.intent).toBe('invoice_request');
     expect(classify('ยังไม่ได้รับของเลยค่ะ', 'th').predictions[0]?.intent).toBe('delivery_problem');
+    // ำ is split by NFKC: raw and normalized text both match.
+    expect(classify('ขอใบกำกับภาษีค่ะ', 'th').predictions[0]?.intent).toBe('invoice_request');
+    expect(classify('ขอใบกำกับภาษีค่ะ'.normalize('NFKC'), 'th').predictions[0]?.intent).toBe('invoice_request');
   });
 
   it('mixes in English cues for other languages at a lower weight', () => {

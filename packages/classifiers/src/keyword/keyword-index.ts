@@ -201,7 +201,8 @@ export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
   return {
     entries,
     match(text) {
-      const lower = text.toLowerCase();
+      // Entries are NFKC-normalized, so the text must be too: NFKC splits Thai ำ into two characters.
+      const lower = text.normalize('NFKC').toLowerCase();
       const hits: KeywordHit[] = [];
       const seen = new Set<Entry>();
       let coveredUntil = 0;

@@ -16,6 +16,10 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment(text, language).label).toBe(label);
   });
 
+  it('matches Thai words with ำ after NFKC normalization (the pipeline normalizes first)', () => {
+    expect(analyzeSentiment('รำคาญมาก'.normalize('NFKC'), 'th').label).toBe('negative');
+  });
+
   it('handles negation', () => {
     expect(analyzeSentiment('I am not happy with this', 'en').label).toBe('negative');
     expect(analyzeSentiment('no es bueno', 'es').label).toBe('negative');

@@ -48,3 +48,16 @@ export {
   type IntentScores,
   type LabelledExample,
 } from './evaluation/evaluate.js';
+export {
+  classificationResultSchema,
+  decisionSchema,
+  entitySchema,
+  evidenceSchema,
+  languageDetectionSchema,
+  predictionSchema,
+  prioritySchema,
+  replySuggestionSchema,
+  scoredIntentSchema,
+  sentimentSchema,
+  urgencySchema,
+} from './schemas/result-schemas.js';

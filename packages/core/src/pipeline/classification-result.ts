@@ -34,7 +34,7 @@ export interface Explanation {
 /** Everything the pipeline says about one message. */
 export interface ClassificationResult {
   /** The message id, when the input had one. */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** The primary intent, or `unknown` under the confidence floor. */
   readonly intent: string;
   /** Calibrated confidence of the best intent, in [0, 1] (reported even when the intent is `unknown`). */

@@ -19,7 +19,7 @@ export interface Entity {
   /** The normalized value (digits only, upper case, e.g. `112-4839201-5512873`). */
   readonly value: string;
   /** Details such as the marketplace an order number belongs to or a tracking number's carrier. */
-  readonly attributes?: Readonly<Record<string, string>>;
+  readonly attributes?: Readonly<Record<string, string>> | undefined;
   /** Whether this entity counts as personal data under the masking policy. */
   readonly pii: boolean;
 }

@@ -3,9 +3,9 @@ export interface Evidence {
   /** What matched, e.g. a phrase of the keyword lexicon or a rule pattern. */
   readonly term: string;
   /** Where in the (normalized) text, when known. */
-  readonly start?: number;
-  readonly end?: number;
-  readonly weight?: number;
+  readonly start?: number | undefined;
+  readonly end?: number | undefined;
+  readonly weight?: number | undefined;
 }
 
 /** One scored intent from a backend. */
@@ -13,7 +13,7 @@ export interface Prediction {
   readonly intent: string;
   /** A probability in [0, 1]. */
   readonly score: number;
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: readonly Evidence[] | undefined;
 }
 
 /** One intent with its fused, calibrated confidence. */

@@ -8,7 +8,8 @@ import type { Entity } from './entity.js';
 import type { Prediction } from './prediction.js';
 import type { Sentiment, Urgency } from './sentiment.js';
 import type { ReplySuggestion } from './template.js';
-import { classificationResultSchema, decisionSchema, entitySchema, predictionSchema, replySuggestionSchema, sentimentSchema, urgencySchema } from './result-schemas.js';
+import type { decisionSchema, entitySchema, predictionSchema, replySuggestionSchema, sentimentSchema, urgencySchema } from './result-schemas.js';
+import { classificationResultSchema } from './result-schemas.js';
 
 // Compile-time: what each schema accepts fits the interface (tsc -b checks this file).
 type Fits<Schema extends z.ZodType, Interface> = z.output<Schema> extends Interface ? true : never;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, SUPPORTED_LANGUAGES, type Classifier, type ClassifierOutput, type ClassifyContext, type ClassifyInput, type LanguageCode, type Prediction } from '@lianxing/core';
+import { ConfigError, SUPPORTED_LANGUAGES, type Evidence, type Classifier, type ClassifierOutput, type ClassifyContext, type ClassifyInput, type LanguageCode, type Prediction } from '@lianxing/core';
 import { BUILTIN_LEXICONS } from './builtin-lexicons.js';
 import { createSubstringIndex, createWordIndex, toEvidence, type KeywordHit, type KeywordIndex } from './keyword-index.js';
 import type { IntentLexicon } from './keyword-lexicon.js';
@@ -87,10 +87,17 @@ export function createKeywordClassifier(options: KeywordClassifierOptions = {}):
         exps.set(intent, value);
         partition += value;
       }
+      const evidence = toEvidence(matched);
+      const byIntent = new Map<string, Evidence[]>();
+      matched.forEach((hit, index) => {
+        const list = byIntent.get(hit.intent);
+        if (list) list.push(evidence[index]!);
+        else byIntent.set(hit.intent, [evidence[index]!]);
+      });
       const predictions: Prediction[] = [...exps.entries()]
-        .map(([intent, value]) => ({ intent, score: value / partition, evidence: toEvidence(matched.filter((hit) => hit.intent === intent)) }))
+        .map(([intent, value]) => ({ intent, score: value / partition, evidence: byIntent.get(intent) ?? [] }))
         .sort((a, b) => b.score - a.score);
-      return { predictions, evidence: toEvidence(matched) };
+      return { predictions, evidence };
     },
   };
 }

@@ -49,6 +49,14 @@ describe('fusePredictions', () => {
     expect(low.confidence).toBeCloseTo(0.3);
   });
 
+  it('reports as many secondary intents as asked, beyond the top five', () => {
+    const ids = Array.from({ length: 10 }, (_, index) => `i${index}`);
+    const predictions = ids.map((intent, index) => ({ intent, score: 0.095 - index * 0.001 }));
+    const fused = fusePredictions(ids, [{ source: 'y', weight: 1, output: { predictions } }], [], { floor: 0, secondaryThreshold: 0, maxSecondary: 7 });
+    expect(fused.secondary).toHaveLength(7);
+    expect(fused.distribution).toHaveLength(5);
+  });
+
   it('sharpens with a temperature below 1 and keeps a distribution', () => {
     const fused = fusePredictions(ids, [{ source: 'y', weight: 1, output: { predictions: [{ intent: 'a', score: 0.5 }] } }], [], { temperature: 0.5 });
     expect(fused.confidence).toBeGreaterThan(0.5);

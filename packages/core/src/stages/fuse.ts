@@ -49,12 +49,16 @@ export interface FusedPrediction {
  * out share its remaining mass evenly; abstaining classifiers take no part), then each rule pulls the
  * distribution towards its intent by its weight, then temperature scaling. `unknown` under the floor.
  */
+let scratch = new Float64Array(32);
+
 export function fusePredictions(intentIds: readonly string[], outputs: readonly WeightedOutput[], rules: readonly RuleMatch[], options: FusionOptions = {}): FusedPrediction {
   const floor = options.floor ?? 0.35;
   const temperature = options.temperature ?? 1;
   const size = intentIds.length;
   const index = new Map(intentIds.map((id, position) => [id, position]));
   const fused = new Float64Array(size);
+  if (scratch.length < size) scratch = new Float64Array(size);
+  const distribution = scratch;
   const contributions: Contribution[] = [];
   let totalWeight = 0;
 
@@ -67,7 +71,7 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
       evidence: output.evidence ?? predictions.flatMap((prediction) => prediction.evidence ?? []),
     });
     if (abstained) continue;
-    const distribution = new Float64Array(size);
+    distribution.fill(0, 0, size);
     let mass = 0;
     for (const prediction of predictions) {
       const position = index.get(prediction.intent) ?? 0;
@@ -104,9 +108,19 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
     for (let position = 0; position < size; position++) fused[position]! /= sum;
   }
 
-  const ranked = intentIds
-    .map((intent, position) => ({ intent, confidence: fused[position]! }))
-    .sort((a, b) => b.confidence - a.confidence);
+  // Only the best few are reported (the top five, or the primary and every secondary asked for): select them
+  // without sorting the whole taxonomy.
+  const keep = Math.max(5, 1 + (options.maxSecondary ?? 3));
+  const order: number[] = [];
+  for (let position = 0; position < size; position++) {
+    let slot = order.length;
+    while (slot > 0 && fused[order[slot - 1]!]! < fused[position]!) slot--;
+    if (slot < keep) {
+      order.splice(slot, 0, position);
+      if (order.length > keep) order.pop();
+    }
+  }
+  const ranked = order.map((position) => ({ intent: intentIds[position]!, confidence: fused[position]! }));
   const best = ranked[0] ?? { intent: UNKNOWN_INTENT, confidence: 0 };
   const secondaryThreshold = options.secondaryThreshold ?? 0.15;
   // With no evidence at all the distribution is uniform: never an answer, however few intents there are.

@@ -6,6 +6,17 @@ const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
  * @example foldText('¿Dónde está mi PEDIDO?') // '¿donde esta mi pedido?'
  */
 export function foldText(text: string): string {
+  // The pipeline folds the same text in several stages (keyword, n-gram, sentiment, urgency): remember the last one.
+  if (text === lastInput) return lastOutput;
+  lastOutput = fold(text);
+  lastInput = text;
+  return lastOutput;
+}
+
+let lastInput: string | undefined;
+let lastOutput = '';
+
+function fold(text: string): string {
   const lower = text.toLowerCase();
   // ASCII fast path: nothing to fold.
   // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000

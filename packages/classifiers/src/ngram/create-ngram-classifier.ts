@@ -118,14 +118,26 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
   let logits = new Float64Array(model?.classes.length ?? 0);
   const topK = settings.topK ?? 5;
 
+  // Which of the model's classes each taxonomy allows, computed once per taxonomy (and per trained model).
+  let allowedByTaxonomy = new WeakMap<ClassifyContext['taxonomy'], Uint8Array>();
+  const allowedFor = (current: SoftmaxModel, taxonomy: ClassifyContext['taxonomy']): Uint8Array => {
+    let allowed = allowedByTaxonomy.get(taxonomy);
+    if (!allowed) {
+      allowed = Uint8Array.from(current.classes, (intent) => (taxonomy.has(intent) ? 1 : 0));
+      allowedByTaxonomy.set(taxonomy, allowed);
+    }
+    return allowed;
+  };
+
   function predict(text: string, context: ClassifyContext): ClassifierOutput {
     if (!model || text.length === 0) return { predictions: [] };
     const vector = featurize(text, features);
     if (computeLogits(model, vector, logits) === 0) return { predictions: [] }; // nothing the model has seen
     softmaxInPlace(logits, model.temperature);
+    const allowed = allowedFor(model, context.taxonomy);
     const order: number[] = [];
     for (let k = 0; k < logits.length; k++) {
-      if (!context.taxonomy.has(model.classes[k]!)) continue;
+      if (allowed[k] === 0) continue;
       // Keep the top K by insertion into a short sorted list.
       let position = order.length;
       while (position > 0 && logits[order[position - 1]!]! < logits[k]!) position--;
@@ -199,6 +211,7 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       trainedModel.temperature = temperature;
       model = trainedModel;
       logits = new Float64Array(classes.length);
+      allowedByTaxonomy = new WeakMap();
       exampleCount = data.texts.length;
       return { examples: data.texts.length, intents: classes.length, durationMs: performance.now() - started, warnings: data.warnings };
     },

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { jsonLines, run } from './run-cli-helper.js';
 
@@ -69,9 +70,36 @@ describe('lianxing classify', () => {
   it('masks personal data in the entities it writes', async () => {
     const { stdout } = await run(['classify', '--input', '-'], '{"id":"p","text":"call me +1 415 555 2671 or ana@example.com"}');
     const [record] = jsonLines(stdout) as { entities: { type: string; value: string }[] }[];
-    expect(record!.entities.map((entity) => entity.value)).toEqual(['[PHONE_1]', '[EMAIL_2]']);
+    expect(record!.entities.map((entity) => entity.value)).toEqual(['[PHONE_1]', '[EMAIL_1]']);
     expect(stdout).not.toContain('ana@example.com');
     expect(stdout).not.toContain('555 2671');
+  });
+
+  it('never echoes input text in error records or table rows', async () => {
+    const input = 'call me 415 555 2671 or ana@example.com\n{"id":"x","text":7}\n';
+    const jsonl = await run(['classify', '--input', '-'], input);
+    expect(jsonl.stdout).toContain('"error":"invalid JSON');
+    expect(jsonl.stdout).not.toContain('ana@example.com');
+    const table = await run(['classify', '--input', '-', '--format', 'table'], input);
+    expect(table.stdout).not.toContain('ana@example.com');
+    expect(table.stdout).not.toContain('555 2671');
+  });
+
+  it('reads a UTF-8 BOM and reports an overlong line in place', async () => {
+    const bom = await run(['classify', '--input', '-'], '\ufeff{"id":"b","text":"hola"}\n');
+    expect((jsonLines(bom.stdout)[0] as { id: string }).id).toBe('b');
+  });
+
+  it('keeps the results it has and closes valid JSON when the input fails mid-stream, exiting 2', async () => {
+    const failing = Readable.from((async function* () {
+      yield Buffer.from('{"id":"1","text":"where is my order"}\n{"id":"2","text":"refund"}\n');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      throw Object.assign(new Error('read failed'), { code: 'EIO' });
+    })());
+    const { code, stdout, stderr } = await run(['classify', '--input', '-', '--format', 'json'], failing);
+    expect(code).toBe(2);
+    expect((JSON.parse(stdout) as { id: string }[]).map((record) => record.id)).toEqual(['1', '2']);
+    expect(stderr).toMatch(/could not be read after line 2 \(EIO\)/);
   });
 
   it('explains wrong usage and exits 2', async () => {

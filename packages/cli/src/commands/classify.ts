@@ -1,11 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mapOrdered, type ClassificationResult, type ClassifiableMessage, type Pipeline } from 'lianxing';
+import { LianxingError, mapOrdered, redactDetail, type ClassificationResult, type ClassifiableMessage, type Pipeline } from 'lianxing';
 import { UsageError, write, type CliIo } from '../cli-io.js';
 import { pipelineFor } from '../load-model.js';
 import { renderTable } from '../format-table.js';
-import { readLines } from '../read-lines.js';
+import { OverlongLine, readLines } from '../read-lines.js';
 
 export const CLASSIFY_HELP = `Usage:
   lianxing classify "TEXT" [options]          classify one message and print a readable result
@@ -57,7 +57,6 @@ export interface ErrorRecord {
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 export function toOutputRecord(result: ClassificationResult): OutputRecord {
-  let piiIndex = 0;
   return {
     id: result.id ?? null,
     intent: result.intent,
@@ -68,7 +67,8 @@ export function toOutputRecord(result: ClassificationResult): OutputRecord {
     secondary: result.secondary.map((entry) => ({ intent: entry.intent, confidence: round(entry.confidence) })),
     entities: result.entities.map((entity) => ({
       type: entity.type,
-      value: entity.pii ? `[${entity.type.toUpperCase()}_${++piiIndex}]` : entity.value,
+      // Personal data is written as the placeholder that stands for it in maskedText, never as the value.
+      value: entity.pii ? (entity.placeholder ?? `[${entity.type.toUpperCase()}]`) : entity.value,
       start: entity.start,
       end: entity.end,
     })),
@@ -83,7 +83,9 @@ export function parseInputLine(line: string, lineNumber: number): { message: Cla
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { error: { line: lineNumber, error: `invalid JSON: ${(error as Error).message}` } };
+    // Node's message quotes the input; keep only where it failed, so no buyer text reaches the output.
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    return { error: { line: lineNumber, error: position === undefined ? 'invalid JSON' : `invalid JSON at position ${position}` } };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { error: { line: lineNumber, error: 'each line must be a JSON object like {"id": "1", "text": "..."}' } };
@@ -92,7 +94,7 @@ export function parseInputLine(line: string, lineNumber: number): { message: Cla
   const id = typeof record['id'] === 'string' || typeof record['id'] === 'number' ? String(record['id']) : undefined;
   const withId = (error: string): { error: ErrorRecord } => ({ error: id === undefined ? { line: lineNumber, error } : { line: lineNumber, id, error } });
   if (typeof record['text'] !== 'string') return withId(record['text'] === undefined ? 'missing "text"' : '"text" must be a string');
-  for (const field of ['marketplace', 'lang', 'locale'] as const) {
+  for (const field of ['marketplace', 'lang', 'locale', 'site'] as const) {
     if (record[field] !== undefined && typeof record[field] !== 'string') return withId(`"${field}" must be a string`);
   }
   const message: ClassifiableMessage = {
@@ -101,6 +103,7 @@ export function parseInputLine(line: string, lineNumber: number): { message: Cla
     ...(typeof record['marketplace'] === 'string' ? { marketplace: record['marketplace'] } : {}),
     ...(typeof record['lang'] === 'string' ? { language: record['lang'] } : {}),
     ...(typeof record['locale'] === 'string' ? { locale: record['locale'] } : {}),
+    ...(typeof record['site'] === 'string' ? { site: record['site'] } : {}),
   };
   return { message };
 }
@@ -129,7 +132,7 @@ const TABLE_COLUMNS = [
 ];
 
 function tableRow(outcome: LineOutcome, text: string): string[] {
-  if (!outcome.ok) return [outcome.record.id ?? `line ${outcome.record.line}`, '', 'ERROR', '', '', '', text, outcome.record.error];
+  if (!outcome.ok) return [outcome.record.id ?? `line ${outcome.record.line}`, '', 'ERROR', '', '', '', '', outcome.record.error];
   const { result } = outcome;
   return [result.id ?? '', result.language.code, result.intent, result.confidence.toFixed(2), result.sentiment.label, result.decision.action, result.maskedText, result.suggestions[0]?.text ?? '—'];
 }
@@ -190,25 +193,29 @@ export async function classifyCommand(argv: readonly string[], io: CliIo): Promi
   const numbered = (async function* () {
     for await (const line of readLines(source)) {
       lineNumber++;
-      if (line.trim() === '') continue; // blank lines carry no message
+      if (typeof line === 'string' && line.trim() === '') continue; // blank lines carry no message
       yield { line, lineNumber };
     }
   })();
   const outcomes = mapOrdered(numbered, async ({ line, lineNumber: number }): Promise<{ outcome: LineOutcome; text: string }> => {
+    if (line instanceof OverlongLine) return { outcome: { ok: false, record: { line: number, error: `line too long (${line.length} characters): split it or shorten the text` } }, text: '' };
     const parsed = parseInputLine(line, number);
-    if ('error' in parsed) return { outcome: { ok: false, record: parsed.error }, text: line.slice(0, 200) };
+    if ('error' in parsed) return { outcome: { ok: false, record: parsed.error }, text: '' };
     try {
       const result = await pipeline.classify(parsed.message);
       return { outcome: { ok: true, result }, text: result.maskedText };
     } catch (error) {
-      const record: ErrorRecord = { line: number, ...(parsed.message.id === undefined ? {} : { id: parsed.message.id }), error: (error as Error).message };
+      const message = LianxingError.isInstance(error) ? error.message : redactDetail(error instanceof Error ? error.message : String(error));
+      const record: ErrorRecord = { line: number, ...(parsed.message.id === undefined ? {} : { id: parsed.message.id }), error: message };
       return { outcome: { ok: false, record }, text: '' };
     }
   }, concurrency);
 
   const tableRows: string[][] = [];
   let first = true;
+  let readError: unknown;
   if (format === 'json') await write(io.stdout, '[');
+  try {
   for await (const { outcome, text } of outcomes) {
     if (!outcome.ok) failed++;
     if (format === 'table') {
@@ -225,8 +232,17 @@ export async function classifyCommand(argv: readonly string[], io: CliIo): Promi
       first = false;
     } else await write(io.stdout, json + '\n');
   }
+  } catch (error) {
+    // The input failed mid-stream: everything read before is already written; close the output and say so.
+    readError = error;
+  }
   if (format === 'json') await write(io.stdout, first ? ']\n' : '\n]\n');
   if (format === 'table') await write(io.stdout, renderTable(TABLE_COLUMNS, tableRows, io.columns ?? 120));
   if (failed > 0) await write(io.stderr, `${failed} line(s) could not be classified; see the "error" records.\n`);
+  if (readError !== undefined) {
+    const code = typeof readError === 'object' && readError !== null && 'code' in readError ? String((readError).code) : 'unknown error';
+    await write(io.stderr, `lianxing: the input could not be read after line ${lineNumber} (${code}); the results above cover the lines before it.\n`);
+    return 2;
+  }
   return failed > 0 ? 1 : 0;
 }

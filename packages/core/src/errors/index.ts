@@ -4,4 +4,5 @@ export { InputError } from './input-error.js';
 export { ClassifierError } from './classifier-error.js';
 export { TrainingDataError, type TrainingDataIssue } from './training-data-error.js';
 export { ModelFormatError } from './model-format-error.js';
-export { toLianxingError } from './to-lianxing-error.js';
+export { AbortedError } from './aborted-error.js';
+export { redactDetail, toLianxingError } from './to-lianxing-error.js';

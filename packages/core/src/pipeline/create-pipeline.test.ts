@@ -158,6 +158,46 @@ describe('createPipeline', () => {
     expect(() => createPipeline({ policy: { intents: { made_up: 'suggest' } } })).toThrow(/made_up/);
   });
 
+  it('stops waiting for slow classifiers when aborted, without emitting results', async () => {
+    const never: Classifier = { specificationVersion: 'v1', id: 'never', capabilities: { trainable: false, serializable: false }, classify: () => new Promise(() => undefined) };
+    const stuck = createPipeline({ classifiers: [never] });
+    const classified: unknown[] = [];
+    stuck.events.on('classified', (result) => classified.push(result));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await expect(stuck.classify('hello', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortedError', code: 'aborted' });
+    expect(classified).toEqual([]);
+  });
+
+  it('never loses a result to a listener that throws; reports it as an error event', async () => {
+    const local = createPipeline({ classifiers: [wordClassifier('words', words)] });
+    const errors: LianxingError[] = [];
+    local.events.on('classified', () => {
+      throw new Error('listener bug with ana@example.com');
+    });
+    local.events.on('error', (error) => errors.push(error));
+    const result = await local.classify('where is it');
+    expect(result.intent).toBe('order_tracking');
+    expect(errors[0]?.message).toMatch(/`classified` listener threw/);
+    expect(errors[0]?.message).not.toContain('ana@example.com');
+  });
+
+  it('keeps personal data out of classifier failure messages', async () => {
+    const leaky: Classifier = { specificationVersion: 'v1', id: 'leaky', capabilities: { trainable: false, serializable: false }, classify: () => { throw new Error('cannot score: call +1 415 555 2671 or ana@example.com'); } };
+    const result = await createPipeline({ classifiers: [leaky] }).classify('hello');
+    expect(result.explanation.failures[0]?.message).toMatch(/\[NUMBER\] or \[EMAIL\]/);
+  });
+
+  it('labels each masked entity with its placeholder in maskedText', async () => {
+    const result = await pipeline.classify('mail a@example.com or b@example.com, call +1 415 555 2671');
+    expect(result.maskedText).toBe('mail [EMAIL_1] or [EMAIL_2], call [PHONE_1]');
+    expect(result.entities.map((entity) => entity.placeholder)).toEqual(['[EMAIL_1]', '[EMAIL_2]', '[PHONE_1]']);
+  });
+
+  it('rejects a single string passed to classifyBatch', async () => {
+    await expect(pipeline.classifyBatch('hello' as never).next()).rejects.toMatchObject({ code: 'input_invalid' });
+  });
+
   it('honours an aborted signal', async () => {
     const controller = new AbortController();
     controller.abort();

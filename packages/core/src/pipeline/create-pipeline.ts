@@ -1,10 +1,11 @@
 import { EventEmitter } from 'eventemitter3';
 import { z } from 'zod';
 import { ConfigError } from '../errors/config-error.js';
+import { AbortedError } from '../errors/aborted-error.js';
 import { ClassifierError } from '../errors/classifier-error.js';
 import { InputError } from '../errors/input-error.js';
 import { LianxingError } from '../errors/lianxing-error.js';
-import { toLianxingError } from '../errors/to-lianxing-error.js';
+import { redactDetail, toLianxingError } from '../errors/to-lianxing-error.js';
 import type { LanguageCode } from '../languages.js';
 import type { Conversation, OrderContext } from '../schemas/conversation.js';
 import type { Entity } from '../schemas/entity.js';
@@ -175,6 +176,22 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const minConfidence = options.language?.minConfidence;
   const piiTypes = options.piiTypes;
   const events = new EventEmitter<PipelineEvents>();
+  /**
+   * Emits without letting a listener's exception escape: a result is never lost to a buggy listener. Listener
+   * failures are reported as `error` events (and dropped if an `error` listener itself throws).
+   */
+  const emit = <Name extends keyof PipelineEvents>(name: Name, ...args: PipelineEvents[Name]): void => {
+    try {
+      (events.emit as (event: Name, ...rest: PipelineEvents[Name]) => boolean)(name, ...args);
+    } catch (listenerError) {
+      if (name === 'error') return;
+      try {
+        events.emit('error', toLianxingError(listenerError, `[core] A \`${name}\` listener threw.`), {});
+      } catch {
+        // an error listener that throws is ignored
+      }
+    }
+  };
 
   async function runClassifiers(text: string, language: LanguageCode, marketplace: string | undefined, signal: AbortSignal | undefined, messageId: string | undefined) {
     const outputs: WeightedOutput[] = [];
@@ -197,7 +214,19 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         settled[index] = { ok: false, reason };
       }
     });
-    if (pending.length > 0) await Promise.all(pending);
+    if (pending.length > 0) {
+      if (signal) {
+        // Stop waiting as soon as the caller aborts, whether or not the backends honour the signal.
+        let onAbort: (() => void) | undefined;
+        const aborted = new Promise<void>((resolve) => {
+          onAbort = resolve;
+          signal.addEventListener('abort', onAbort, { once: true });
+        });
+        await Promise.race([Promise.all(pending), aborted]);
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) throw new AbortedError('[core] classify() was aborted while classifiers were running.', { cause: signal.reason });
+      } else await Promise.all(pending);
+    }
     settled.forEach((outcome, index) => {
       const { classifier, weight } = classifiers[index]!;
       const source = `classifier:${classifier.id}`;
@@ -206,9 +235,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         return;
       }
       const reason = outcome.ok ? new Error('returned no predictions array') : outcome.reason;
-      const error = LianxingError.isInstance(reason) ? reason : new ClassifierError(classifier.id, `[core] Classifier \`${classifier.id}\` failed: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+      const error = LianxingError.isInstance(reason) ? reason : new ClassifierError(classifier.id, `[core] Classifier \`${classifier.id}\` failed: ${redactDetail(reason instanceof Error ? reason.message : String(reason))}`, { cause: reason });
       failures.push({ source, code: error.code, message: error.message });
-      events.emit('error', error, messageId === undefined ? { source } : { messageId, source });
+      emit('error', error, messageId === undefined ? { source } : { messageId, source });
     });
     return { outputs, failures };
   }
@@ -218,7 +247,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     if (typeof message !== 'object' || message === null || typeof message.text !== 'string') {
       throw new InputError('[core] classify() needs a string or an object with a string `text`.', { field: 'text' });
     }
-    if (context.signal?.aborted) throw new LianxingError('aborted', '[core] classify() was aborted.', { cause: context.signal.reason });
+    if (context.signal?.aborted) throw new AbortedError('[core] classify() was aborted.', { cause: context.signal.reason });
     const started = now();
     let mark = started;
     const lap = (): number => {
@@ -238,6 +267,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       language: language.code, ...(country ? { country } : {}), ...(piiTypes ? { piiTypes } : {}),
     });
     const masked = maskPii(normalized.text, entities);
+    const reportedEntities = masked.count === 0 ? entities : entities.map((entity) => {
+      const placeholder = masked.placeholders.get(entity);
+      return placeholder === undefined ? entity : { ...entity, placeholder };
+    });
     const tEntities = lap();
     const ruleMatches = rules.match(masked.text, language.code);
     const tRules = lap();
@@ -276,7 +309,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       sentiment,
       urgency,
       priority,
-      entities,
+      entities: reportedEntities,
       maskedText: masked.text,
       decision,
       suggestions,
@@ -284,13 +317,17 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       explanation: { contributions: fused.contributions, failures },
       timings,
     };
-    events.emit('classified', result);
-    if (decision.action === 'human') events.emit('handoff', result);
+    if (context.signal?.aborted) throw new AbortedError('[core] classify() was aborted.', { cause: context.signal.reason });
+    emit('classified', result);
+    if (decision.action === 'human') emit('handoff', result);
     return result;
   }
 
   async function* classifyBatch<TInput extends string | ClassifiableMessage>(inputs: Iterable<TInput> | AsyncIterable<TInput>, batchOptions: ClassifyBatchOptions = {}): AsyncGenerator<BatchOutcome<TInput>, void, undefined> {
     const { signal } = batchOptions;
+    if (typeof inputs === 'string' || inputs === null || typeof inputs !== 'object') {
+      throw new InputError('[core] classifyBatch() needs an iterable of messages (an array, a generator, a stream), not a single string.', { field: 'inputs' });
+    }
     yield* mapOrdered(inputs, async (input, index): Promise<BatchOutcome<TInput>> => {
       try {
         const result = await classify(input, signal ? { signal } : {});
@@ -298,10 +335,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       } catch (thrown) {
         const error = toLianxingError(thrown, '[core] Classification failed.');
         const id = typeof input === 'object' && input !== null && typeof input.id === 'string' ? input.id : undefined;
-        events.emit('error', error, id === undefined ? {} : { messageId: id });
+        emit('error', error, id === undefined ? {} : { messageId: id });
         return { ok: false, index, input, error };
       }
-    }, batchOptions.concurrency ?? 8);
+    }, batchOptions.concurrency ?? 8, { signal });
   }
 
   return { taxonomy, events, classify, classifyBatch };

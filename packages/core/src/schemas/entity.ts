@@ -9,7 +9,11 @@ export type EntityType =
   | 'card_number'
   | (string & {});
 
-/** Something found in a message, with offsets into the normalized text. */
+/**
+ * Something found in a message. `start`/`end` are offsets into the normalized text (before masking); for
+ * personal data, `text` and `value` hold the original, so treat entities like the message itself, and show
+ * `placeholder` where the data must stay hidden.
+ */
 export interface Entity {
   readonly type: EntityType;
   /** The text as written. */
@@ -22,4 +26,6 @@ export interface Entity {
   readonly attributes?: Readonly<Record<string, string>> | undefined;
   /** Whether this entity counts as personal data under the masking policy. */
   readonly pii: boolean;
+  /** For masked entities: the placeholder that stands for it in the result's `maskedText` (e.g. `[EMAIL_1]`). */
+  readonly placeholder?: string | undefined;
 }

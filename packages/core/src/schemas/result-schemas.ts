@@ -18,6 +18,7 @@ export const entitySchema = z.object({
   value: z.string(),
   attributes: z.record(z.string(), z.string()).optional(),
   pii: z.boolean(),
+  placeholder: z.string().optional(),
 });
 export const sentimentSchema = z.object({ label: z.enum(['negative', 'neutral', 'positive']), score: z.number().min(-1).max(1), anger: z.number().min(0).max(1), signals: z.array(z.string()) });
 export const urgencySchema = z.object({ level: z.enum(['low', 'normal', 'high']), score: z.number().min(0).max(1), reasons: z.array(z.string()) });

@@ -47,6 +47,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Где мой заказ?').code).toBe('und');
   });
 
+  it('runs in bounded time on pathological input (no regex backtracking)', () => {
+    const started = performance.now();
+    detectLanguage('a@'.repeat(2500));
+    detectLanguage('a@b'.repeat(1666));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('answers und for a lone ambiguous word', () => {
     expect(detectLanguage('ok').code).toBe('und');
   });

@@ -45,6 +45,26 @@ describe('extractEntities', () => {
     expect(types('card 4111 1111 1111 1112').some((entry) => entry.startsWith('card_number'))).toBe(false);
   });
 
+  it('finds cards next to expiry dates, CVVs and hyphens', () => {
+    for (const text of ['My card 4111 1111 1111 1111 12/25 cvv 123', 'card 4111111111111111 05 27', 'card-4111111111111111 please refund']) {
+      expect(extractEntities(text).filter((entity) => entity.type === 'card_number').map((entity) => entity.value), text).toEqual(['4111111111111111']);
+    }
+  });
+
+  it('reads phone numbers with no language, a site code like UK, and inside WhatsApp links', () => {
+    expect(types('call me 415 555 2671')).toEqual(['phone:+14155552671']);
+    expect(extractEntities('ring 020 7946 0958', { country: 'UK' })[0]?.value).toBe('+442079460958');
+    expect(extractEntities('ring 020 7946 0958', { country: 'ZZ', language: 'en' })).toHaveLength(0);
+    expect(types('whatsapp me: wa.me/14155552671')).toEqual(['phone:+14155552671']);
+  });
+
+  it('runs in bounded time on pathological input', () => {
+    const started = performance.now();
+    extractEntities('a@'.repeat(2500));
+    extractEntities('1-'.repeat(2500));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('finds URLs and money amounts', () => {
     expect(types('see https://example.com/x?y=1.')).toEqual(['url:https://example.com/x?y=1']);
     expect(types('paid R$ 120,50 and 3000円')).toEqual(['money:R$ 120,50', 'money:3000円']);

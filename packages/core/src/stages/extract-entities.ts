@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
+import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 import type { LanguageCode } from '../languages.js';
 import type { Entity } from '../schemas/entity.js';
 
@@ -60,10 +60,11 @@ export function isLuhnValid(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
+const URL_PATTERN: Pattern = { type: 'url', needs: (text) => text.includes('.'), regex: /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|\b(?:bit\.ly|t\.co|tinyurl\.com|wa\.me|t\.me)\/[^\s<>"']+/gi };
+
 // Order in this list is priority: an earlier pattern claims its span first.
 const PATTERNS: readonly Pattern[] = [
   { type: 'email', needs: (text) => text.includes('@'), regex: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, value: (match) => match.toLowerCase() },
-  { type: 'url', needs: (text) => text.includes('.'), regex: /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|\b(?:bit\.ly|t\.co|tinyurl\.com|wa\.me|t\.me)\/[^\s<>"']+/gi },
   { type: 'order_number', needs: hasDigit, regex: /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g, attributes: { marketplace: 'amazon' } },
   { type: 'tracking_number', needs: hasDigit, regex: /\b1Z[0-9A-Z]{16}\b/g, attributes: { carrier: 'ups' }, value: (match) => match.toUpperCase() },
   { type: 'tracking_number', needs: hasDigit, regex: /\bSF\d{12,13}\b/gi, attributes: { carrier: 'sf-express' }, value: (match) => match.toUpperCase() },
@@ -78,10 +79,6 @@ const PATTERNS: readonly Pattern[] = [
     type: 'order_number', needs: hasDigit, regex: /\b\d{6}[A-Z0-9]{8}\b/g, attributes: { marketplace: 'shopee' },
     // Shopee order SNs start with the order date (YYMMDD) and carry letters.
     accept: (match) => /[A-Z]/.test(match.slice(6)) && Number(match.slice(2, 4)) >= 1 && Number(match.slice(2, 4)) <= 12 && Number(match.slice(4, 6)) >= 1 && Number(match.slice(4, 6)) <= 31,
-  },
-  {
-    type: 'card_number', needs: hasDigit, regex: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g,
-    accept: (match) => isLuhnValid(digitsOnly(match)), value: digitsOnly,
   },
   {
     type: 'money', needs: hasDigit,
@@ -104,9 +101,19 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (!overlaps(entity.start, entity.end)) found.push({ ...entity, pii: piiTypes.has(entity.type) });
   };
 
+  // Order is priority: order and tracking numbers, then phones (also inside wa.me links), then URLs, cards, money.
   for (const pattern of PATTERNS) {
-    if (pattern.type === 'card_number') addPhones(text, options, add);
-    if (!pattern.needs(text)) continue;
+    if (pattern.type === 'money') {
+      if (hasDigit(text)) addPhones(text, options, add);
+      addPattern(URL_PATTERN);
+      if (hasDigit(text)) addCards(text, add);
+    }
+    addPattern(pattern);
+  }
+  return found.sort((a, b) => a.start - b.start);
+
+  function addPattern(pattern: Pattern): void {
+    if (!pattern.needs(text)) return;
     pattern.regex.lastIndex = 0;
     for (const match of text.matchAll(pattern.regex)) {
       const raw = match[0].replace(/[.,;:!?]+$/, '');
@@ -122,19 +129,19 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
       add(entity);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The country whose national phone formats apply: a supported `country`, else the language's, else the US. */
+function phoneCountry(options: ExtractEntitiesOptions): CountryCode {
+  const given = options.country?.toUpperCase();
+  const candidate = given === 'UK' ? 'GB' : given;
+  if (candidate && isSupportedCountry(candidate)) return candidate;
+  return LANGUAGE_COUNTRY[options.language ?? 'und'] ?? 'US';
 }
 
 function addPhones(text: string, options: ExtractEntitiesOptions, add: (entity: Omit<Entity, 'pii'>) => void): void {
   if (!/\d{3}/.test(text.replace(/[\s().-]/g, ''))) return;
-  const country = (options.country?.toUpperCase() as CountryCode | undefined) ?? LANGUAGE_COUNTRY[options.language ?? 'en'];
-  let phones: ReturnType<typeof findPhoneNumbersInText>;
-  try {
-    phones = findPhoneNumbersInText(text, country ? { defaultCountry: country } : {});
-  } catch {
-    return; // an unknown country code: no phone numbers rather than a failure
-  }
-  for (const phone of phones) {
+  for (const phone of findPhoneNumbersInText(text, { defaultCountry: phoneCountry(options) })) {
     add({
       type: 'phone',
       text: text.slice(phone.startsAt, phone.endsAt),
@@ -143,5 +150,35 @@ function addPhones(text: string, options: ExtractEntitiesOptions, add: (entity: 
       value: phone.number.number,
       ...(phone.number.country ? { attributes: { country: phone.number.country } } : {}),
     });
+  }
+}
+
+/**
+ * Payment cards: maximal runs of digit groups (linear scan), then, within a run, the longest window of whole
+ * groups holding 13–19 digits that passes Luhn. A card next to an expiry date or a CVV ("4111 1111 1111 1111
+ * 12/25") is still found.
+ */
+function addCards(text: string, add: (entity: Omit<Entity, 'pii'>) => void): void {
+  for (const run of text.matchAll(/\d+(?:[ -]\d+)*/g)) {
+    const groups: { start: number; end: number }[] = [];
+    for (const group of run[0].matchAll(/\d+/g)) groups.push({ start: run.index + group.index, end: run.index + group.index + group[0].length });
+    let first = 0;
+    while (first < groups.length) {
+      let found = -1;
+      let digits = '';
+      for (let last = first; last < groups.length; last++) {
+        digits += text.slice(groups[last]!.start, groups[last]!.end);
+        if (digits.length > 19) break;
+        if (digits.length >= 13 && isLuhnValid(digits)) found = last;
+      }
+      if (found === -1) {
+        first++;
+        continue;
+      }
+      const start = groups[first]!.start;
+      const end = groups[found]!.end;
+      add({ type: 'card_number', text: text.slice(start, end), start, end, value: digitsOnly(text.slice(start, end)) });
+      first = found + 1;
+    }
   }
 }

@@ -11,6 +11,13 @@ describe('maskPii / unmaskPii', () => {
     expect(unmaskPii(masked.text, masked.vault)).toBe(text);
   });
 
+  it('round-trips text that already contains a placeholder-like token', () => {
+    const text = '[EMAIL_1] is literal; mine is a@example.com';
+    const masked = maskPii(text, extractEntities(text));
+    expect(masked.text).toBe('[EMAIL_1] is literal; mine is [EMAIL_2]');
+    expect(unmaskPii(masked.text, masked.vault)).toBe(text);
+  });
+
   it('numbers repeated types', () => {
     const text = 'a@example.com b@example.com';
     expect(maskPii(text, extractEntities(text)).text).toBe('[EMAIL_1] [EMAIL_2]');
@@ -18,6 +25,6 @@ describe('maskPii / unmaskPii', () => {
 
   it('leaves text without PII untouched', () => {
     const masked = maskPii('hello', []);
-    expect(masked).toEqual({ text: 'hello', vault: new Map(), count: 0 });
+    expect(masked).toEqual({ text: 'hello', vault: new Map(), count: 0, placeholders: new Map() });
   });
 });

@@ -15,6 +15,12 @@ describe('compileRules', () => {
     expect(rules.match('hello', 'en')).toEqual([]);
   });
 
+  it('gives the same answer every time for sticky or global RegExp patterns', () => {
+    const rules = compileRules([{ id: 's', intent: 'spam', pattern: /bitcoin/iy }, { id: 'g', intent: 'spam', pattern: /crypto/gi }], known);
+    const answers = [0, 1, 2, 3].map(() => rules.match('bitcoin crypto', 'en').length);
+    expect(answers).toEqual([2, 2, 2, 2]);
+  });
+
   it('restricts rules to their languages', () => {
     const rules = compileRules([{ id: 'nf', intent: 'invoice_request', phrases: ['nota fiscal'], languages: ['pt'] }], known);
     expect(rules.match('nota fiscal', 'es')).toEqual([]);

@@ -53,7 +53,7 @@ export function compileRules(rules: readonly RuleDefinition[], knownIntent: (id:
       throw new ConfigError(`[core] Rule \`${data.id}\` points to intent \`${data.intent}\`, which the taxonomy does not have.`, [{ path: `rules.${index}.intent`, message: 'unknown intent' }]);
     }
     let regex: RegExp | undefined;
-    if (data.pattern instanceof RegExp) regex = new RegExp(data.pattern.source, data.pattern.flags.replace('g', ''));
+    if (data.pattern instanceof RegExp) regex = new RegExp(data.pattern.source, data.pattern.flags.replace(/[gy]/g, '')); // stateless: no lastIndex carried between messages
     else if (typeof data.pattern === 'string') {
       try {
         regex = new RegExp(data.pattern, 'iu');

@@ -131,7 +131,7 @@ const TABLE_COLUMNS = [
   { title: 'sentiment', width: 9 }, { title: 'decision', width: 10 }, { title: 'message', width: 34 }, { title: 'suggested reply' },
 ];
 
-function tableRow(outcome: LineOutcome, text: string): string[] {
+function tableRow(outcome: LineOutcome): string[] {
   if (!outcome.ok) return [outcome.record.id ?? `line ${outcome.record.line}`, '', 'ERROR', '', '', '', '', outcome.record.error];
   const { result } = outcome;
   return [result.id ?? '', result.language.code, result.intent, result.confidence.toFixed(2), result.sentiment.label, result.decision.action, result.maskedText, result.suggestions[0]?.text ?? '—'];
@@ -175,7 +175,7 @@ export async function classifyCommand(argv: readonly string[], io: CliIo): Promi
     };
     const result = await pipeline.classify(message);
     if (format === 'text') await write(io.stdout, readableResult(result));
-    else if (format === 'table') await write(io.stdout, renderTable(TABLE_COLUMNS, [tableRow({ ok: true, result }, result.maskedText)], io.columns ?? 120));
+    else if (format === 'table') await write(io.stdout, renderTable(TABLE_COLUMNS, [tableRow({ ok: true, result })], io.columns ?? 120));
     else await write(io.stdout, JSON.stringify(format === 'json' ? [toOutputRecord(result)] : toOutputRecord(result)) + '\n');
     return 0;
   }
@@ -197,17 +197,15 @@ export async function classifyCommand(argv: readonly string[], io: CliIo): Promi
       yield { line, lineNumber };
     }
   })();
-  const outcomes = mapOrdered(numbered, async ({ line, lineNumber: number }): Promise<{ outcome: LineOutcome; text: string }> => {
-    if (line instanceof OverlongLine) return { outcome: { ok: false, record: { line: number, error: `line too long (${line.length} characters): split it or shorten the text` } }, text: '' };
+  const outcomes = mapOrdered(numbered, async ({ line, lineNumber: number }): Promise<LineOutcome> => {
+    if (line instanceof OverlongLine) return { ok: false, record: { line: number, error: `line too long (${line.length} characters): split it or shorten the text` } };
     const parsed = parseInputLine(line, number);
-    if ('error' in parsed) return { outcome: { ok: false, record: parsed.error }, text: '' };
+    if ('error' in parsed) return { ok: false, record: parsed.error };
     try {
-      const result = await pipeline.classify(parsed.message);
-      return { outcome: { ok: true, result }, text: result.maskedText };
+      return { ok: true, result: await pipeline.classify(parsed.message) };
     } catch (error) {
       const message = LianxingError.isInstance(error) ? error.message : redactDetail(error instanceof Error ? error.message : String(error));
-      const record: ErrorRecord = { line: number, ...(parsed.message.id === undefined ? {} : { id: parsed.message.id }), error: message };
-      return { outcome: { ok: false, record }, text: '' };
+      return { ok: false, record: { line: number, ...(parsed.message.id === undefined ? {} : { id: parsed.message.id }), error: message } };
     }
   }, concurrency);
 
@@ -216,10 +214,10 @@ export async function classifyCommand(argv: readonly string[], io: CliIo): Promi
   let readError: unknown;
   if (format === 'json') await write(io.stdout, '[');
   try {
-  for await (const { outcome, text } of outcomes) {
+  for await (const outcome of outcomes) {
     if (!outcome.ok) failed++;
     if (format === 'table') {
-      tableRows.push(tableRow(outcome, text));
+      tableRows.push(tableRow(outcome));
       continue;
     }
     if (format === 'text') {

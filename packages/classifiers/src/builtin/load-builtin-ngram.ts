@@ -32,6 +32,6 @@ export function loadBuiltinNgramClassifier(): NgramClassifier {
   if (cached) return cached;
   const file = findModelFile();
   if (!file) throw new ModelFormatError('[classifiers] The built-in model file `models/builtin-ngram.json` is missing from @lianxing/classifiers. Reinstall the package, or run `npm run train:builtin` in a checkout.');
-  cached = loadNgramClassifier(readFileSync(file, 'utf8'));
+  cached = loadNgramClassifier(readFileSync(file, 'utf8'), { readOnly: true });
   return cached;
 }

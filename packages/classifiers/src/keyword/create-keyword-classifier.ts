@@ -56,7 +56,8 @@ export function createKeywordClassifier(options: KeywordClassifierOptions = {}):
     if (own) {
       const sets = [{ hits: own.match(text), factor: 1 }];
       const english = indexes.get('en');
-      if (language !== 'en' && english && englishMixWeight > 0) sets.push({ hits: english.match(text), factor: englishMixWeight });
+      // Mixed-in English is matched exactly: typo tolerance would read other languages' words as English ones.
+      if (language !== 'en' && english && englishMixWeight > 0) sets.push({ hits: english.match(text, { fuzzy: false }), factor: englishMixWeight });
       return sets;
     }
     // Unknown language: every lexicon gets a say; the best-matching language dominates by its score.

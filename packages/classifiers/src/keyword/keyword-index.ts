@@ -15,7 +15,8 @@ export interface KeywordHit {
 /** A compiled lexicon for one language. */
 export interface KeywordIndex {
   readonly entries: number;
-  match(text: string): KeywordHit[];
+  /** Matches the lexicon in `text`; `fuzzy: false` turns typo tolerance off (exact words and stems only). */
+  match(text: string, options?: { readonly fuzzy?: boolean }): KeywordHit[];
 }
 
 interface Entry {
@@ -80,7 +81,11 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     for (const raw of list) {
       const parsed = parseEntry(raw);
       if (!parsed) continue;
-      const words = [...foldText(parsed.phrase).matchAll(/[\p{L}\p{N}'’*]+/gu)].map((match) => match[0].replace(/’/g, "'"));
+      // Lexicon words go through the same elision step as the text ("l'adresse" is indexed as "adresse").
+      const words = [...foldText(parsed.phrase).matchAll(/[\p{L}\p{N}'’*]+/gu)].map((match) => {
+        const word = match[0].replace(/’/g, "'");
+        return ELISION.exec(word)?.[1] ?? word;
+      });
       if (words.length === 0) continue;
       const entry: PhraseEntry = { intent, weight: parsed.weight, term: parsed.phrase, words };
       entries++;
@@ -133,7 +138,8 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
 
   return {
     entries,
-    match(text) {
+    match(text, options = {}) {
+      const allowFuzzy = options.fuzzy ?? true;
       const folded = foldText(text);
       const tokens: { word: string; start: number; end: number }[] = [];
       // Folding keeps the length for nearly all text; offsets are reported against the folded text otherwise.
@@ -146,16 +152,23 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
         } else tokens.push({ word, start: match.index, end: match.index + word.length });
       }
       const hits: KeywordHit[] = [];
-      const seen = new Set<PhraseEntry>();
-      const tryEntry = (entry: PhraseEntry, position: number, fuzzy: boolean): void => {
-        if (seen.has(entry)) return;
+      const best = new Map<PhraseEntry, KeywordHit>();
+      /** Counts an entry once: an exact occurrence wins over a typo'd one wherever they stand. */
+      const tryEntry = (entry: PhraseEntry, position: number, firstFuzzy: boolean): void => {
+        const previous = best.get(entry);
+        if (previous && !previous.fuzzy) return;
         const { words } = entry;
         if (position + words.length > tokens.length) return;
+        let fuzzy = firstFuzzy;
         for (let offset = 1; offset < words.length; offset++) {
-          if (!wordMatches(words[offset]!, tokens[position + offset]!.word)) return;
+          const pattern = words[offset]!;
+          const word = tokens[position + offset]!.word;
+          if (pattern === word || (pattern.endsWith('*') && word.startsWith(pattern.slice(0, -1)))) continue;
+          if (!allowFuzzy || !wordMatches(pattern, word)) return;
+          fuzzy = true;
         }
-        seen.add(entry);
-        hits.push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: tokens[position]!.start, end: tokens[position + words.length - 1]!.end, fuzzy });
+        if (previous && fuzzy) return;
+        best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: tokens[position]!.start, end: tokens[position + words.length - 1]!.end, fuzzy });
       };
       tokens.forEach((token, position) => {
         const exact = byFirstWord.get(token.word);
@@ -163,14 +176,15 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
         for (const entry of stems) {
           const stem = entry.words[0]!.slice(0, -1);
           if (token.word.startsWith(stem)) tryEntry(entry, position, false);
-          else if (stemMatches(stem, token.word)) tryEntry(entry, position, true);
+          else if (allowFuzzy && stemMatches(stem, token.word)) tryEntry(entry, position, true);
         }
-        if (!exact) {
+        if (!exact && allowFuzzy) {
           for (const candidate of fuzzyCandidates(token.word)) {
             for (const entry of byFirstWord.get(candidate) ?? []) tryEntry(entry, position, true);
           }
         }
       });
+      for (const hit of best.values()) hits.push(hit);
       return hits;
     },
   };
@@ -205,18 +219,24 @@ export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
       const lower = text.normalize('NFKC').toLowerCase();
       const hits: KeywordHit[] = [];
       const seen = new Set<Entry>();
+      // The longest match covering the text so far: a shorter entry strictly inside it is part of it, not extra
+      // evidence. Entries of the same span (the same term under another intent) are not "inside" and count.
+      let coveredFrom = -1;
       let coveredUntil = 0;
       for (let position = 0; position < lower.length; position++) {
         const bucket = byFirstChar.get(lower[position]!);
         if (!bucket) continue;
         for (const entry of bucket) {
-          if (seen.has(entry) || !lower.startsWith(entry.term, position)) continue;
+          if (!lower.startsWith(entry.term, position)) continue;
           const end = position + entry.term.length;
-          // An entry inside a longer match already counted is not counted again.
-          if (end <= coveredUntil) continue;
+          const inside = end <= coveredUntil && !(position === coveredFrom && end === coveredUntil);
+          if (!inside && end > coveredUntil) {
+            coveredFrom = position;
+            coveredUntil = end;
+          }
+          if (inside || seen.has(entry)) continue;
           seen.add(entry);
           hits.push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: position, end, fuzzy: false });
-          coveredUntil = Math.max(coveredUntil, end);
         }
       }
       return hits;

@@ -82,14 +82,14 @@ export function createNgramClassifier(options: NgramClassifierOptions = {}): Ngr
     latinCharRange: settings.latinCharRange ?? DEFAULT_FEATURE_OPTIONS.latinCharRange,
     cjkCharRange: settings.cjkCharRange ?? DEFAULT_FEATURE_OPTIONS.cjkCharRange,
   };
-  return buildClassifier(settings.id ?? 'ngram', features, settings, undefined, 0);
+  return buildClassifier(settings.id ?? 'ngram', features, settings, undefined, 0, false);
 }
 
 /**
  * Restores a classifier from `toJSON()` output (a parsed object or the JSON text).
  * @throws ModelFormatError when the data is not a valid model.
  */
-export function loadNgramClassifier(json: unknown, options: Pick<NgramClassifierOptions, 'topK'> = {}): NgramClassifier {
+export function loadNgramClassifier(json: unknown, options: Pick<NgramClassifierOptions, 'topK'> & { readonly readOnly?: boolean } = {}): NgramClassifier {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -99,7 +99,7 @@ export function loadNgramClassifier(json: unknown, options: Pick<NgramClassifier
     }
   }
   const { model, id, features, examples } = deserializeModel(value);
-  return buildClassifier(id, features, options, model, examples);
+  return buildClassifier(id, features, options, model, examples, options.readOnly ?? false);
 }
 
 type Settings = z.output<typeof optionsSchema>;
@@ -112,7 +112,7 @@ export function resolveEpochs(epochs: number | 'auto', examples: number, intents
   return Math.max(3, Math.min(60, Math.round(Math.min(forConvergence, forBudget))));
 }
 
-function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Settings, 'topK'> & Partial<Settings>, initial: SoftmaxModel | undefined, initialExamples: number): NgramClassifier {
+function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Settings, 'topK'> & Partial<Settings>, initial: SoftmaxModel | undefined, initialExamples: number, readOnly: boolean): NgramClassifier {
   let model = initial;
   let exampleCount = initialExamples;
   let logits = new Float64Array(model?.classes.length ?? 0);
@@ -153,7 +153,7 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
   const classifier: NgramClassifier = {
     specificationVersion: 'v1',
     id,
-    capabilities: { trainable: true, serializable: true },
+    capabilities: { trainable: !readOnly, serializable: true },
     get intents() {
       return model ? [...model.classes] : [];
     },
@@ -167,6 +167,7 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       return inputs.map((input) => predict(input.text, context));
     },
     async train(examples: readonly TrainingExample[], trainOptions: TrainOptions = {}): Promise<TrainReport> {
+      if (readOnly) throw new ModelFormatError(`[classifiers] [ngram] \`${id}\` is read-only (it is shared): train your own with createNgramClassifier().`);
       const started = performance.now();
       const data = prepareTrainingData(examples, settings.intents ? new Set(settings.intents) : undefined);
       const classes = [...new Set(data.intents)].sort();
@@ -176,38 +177,43 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       const epochs = resolveEpochs(settings.epochs ?? 'auto', data.texts.length, classes.length);
       const hyper = { epochs, learningRate: settings.learningRate ?? 0.8, l2: settings.l2 ?? 1e-5, seed: settings.seed ?? 42, hashBits: features.hashBits, pruneFraction: settings.pruneFraction ?? 0.01, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
       const fraction = settings.calibrationFraction ?? 0.1;
-      const passes = fraction > 0 ? 2 : 1;
+      // The held-out fold for the temperature (stratified: a share of each intent), chosen before training so
+      // progress counts the passes that really run.
+      const heldOut = new Set<number>();
+      if (fraction > 0) {
+        const random = createRandom(hyper.seed ^ 0x5bd1e995);
+        const byClass = new Map<number, number[]>();
+        labels.forEach((label, index) => {
+          const list = byClass.get(label);
+          if (list) list.push(index);
+          else byClass.set(label, [index]);
+        });
+        for (const indices of byClass.values()) {
+          shuffle(indices, random);
+          for (const index of indices.slice(0, Math.floor(indices.length * fraction))) heldOut.add(index);
+        }
+      }
+      const passes = heldOut.size > 0 ? 2 : 1;
       let pass = 0;
       const onEpoch = (epoch: number, loss: number): void => trainOptions.onProgress?.({ epoch: pass * epochs + epoch, epochs: passes * epochs, loss });
 
       let temperature = 1;
-      if (fraction > 0) {
-        // Fit the temperature on a held-out fold (stratified: a share of each intent), then train on everything.
-        const random = createRandom(hyper.seed ^ 0x5bd1e995);
-        const heldOut = new Set<number>();
-        const byClass = new Map<number, number[]>();
-        labels.forEach((label, index) => byClass.set(label, [...(byClass.get(label) ?? []), index]));
-        for (const indices of byClass.values()) {
-          shuffle(indices, random);
-          const take = Math.floor(indices.length * fraction);
-          for (const index of indices.slice(0, take)) heldOut.add(index);
+      if (heldOut.size > 0) {
+        // Fit the temperature on the held-out fold with a model trained on the rest, then train on everything.
+        const trainIndices = Array.from(labels.keys()).filter((index) => !heldOut.has(index));
+        const partial = await trainSoftmax(trainIndices.map((index) => vectors[index]!), Int32Array.from(trainIndices, (index) => labels[index]!), classes, { ...hyper, onEpoch });
+        const heldOutLogits: Float64Array[] = [];
+        const heldOutLabels: number[] = [];
+        for (const index of heldOut) {
+          const out = new Float64Array(classes.length);
+          computeLogits(partial, vectors[index]!, out);
+          heldOutLogits.push(out);
+          heldOutLabels.push(labels[index]!);
         }
-        if (heldOut.size > 0) {
-          const trainIndices = Array.from(labels.keys()).filter((index) => !heldOut.has(index));
-          const partial = trainSoftmax(trainIndices.map((index) => vectors[index]!), Int32Array.from(trainIndices, (index) => labels[index]!), classes, { ...hyper, onEpoch });
-          const heldOutLogits: Float64Array[] = [];
-          const heldOutLabels: number[] = [];
-          for (const index of heldOut) {
-            const out = new Float64Array(classes.length);
-            computeLogits(partial, vectors[index]!, out);
-            heldOutLogits.push(out);
-            heldOutLabels.push(labels[index]!);
-          }
-          temperature = fitTemperature(heldOutLogits, heldOutLabels);
-        }
+        temperature = fitTemperature(heldOutLogits, heldOutLabels);
         pass = 1;
       }
-      const trainedModel = trainSoftmax(vectors, labels, classes, { ...hyper, onEpoch });
+      const trainedModel = await trainSoftmax(vectors, labels, classes, { ...hyper, onEpoch });
       trainedModel.temperature = temperature;
       model = trainedModel;
       logits = new Float64Array(classes.length);

@@ -70,17 +70,21 @@ function finalize(hash: number): number {
  * over unsegmented runs (Chinese, Japanese, Thai). Values are log(1 + count), then L2-normalized.
  * No substrings are built: hashes roll over character codes.
  */
+/** Longest text featurized, in code units: beyond it, more n-grams add nothing but memory and time. */
+const MAX_FEATURIZED_LENGTH = 100_000;
+
 export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
-  const prepared = foldText(text);
+  const prepared = foldText(text.length > MAX_FEATURIZED_LENGTH ? text.slice(0, MAX_FEATURIZED_LENGTH) : text);
   const mask = (1 << options.hashBits) - 1;
-  // At most ~12 features per character: size the table for a load factor under one half.
-  const needed = Math.min(1 << 22, text.length * 24 + 64);
+  // At most ~12 features per character, and never more than there are buckets: size the table for a load
+  // factor under one half. The list of touched slots can hold as many entries as the table.
+  const needed = Math.min(2 * (mask + 1), prepared.length * 24 + 64);
   if (slotKeys.length < needed) {
     let size = slotKeys.length;
     while (size < needed) size *= 2;
     slotKeys = new Int32Array(size).fill(-1);
     slotCounts = new Float32Array(size);
-    touchedSlots = new Int32Array(size >> 1);
+    touchedSlots = new Int32Array(size);
   }
   const keys = slotKeys;
   const counts = slotCounts;

@@ -10,8 +10,8 @@ const modelJsonSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(MODEL_VERSION),
   id: z.string().min(1),
-  classes: z.array(z.string().min(1)).min(2),
-  temperature: z.number().positive(),
+  classes: z.array(z.string().min(1)).min(2).max(65_535).refine((classes) => new Set(classes).size === classes.length, 'classes must be unique'),
+  temperature: z.number().positive().finite(),
   features: z.object({
     hashBits: z.number().int().min(10).max(24),
     wordNgrams: z.array(z.number().int().min(1).max(3)),
@@ -32,7 +32,7 @@ const modelJsonSchema = z.object({
   values: z.string(),
   /** One float32 scale per row, base64 (little-endian). */
   rowScales: z.string(),
-  bias: z.array(z.number()),
+  bias: z.array(z.number().finite()),
 });
 
 /** A serialized n-gram model, as `toJSON()` writes it. */
@@ -71,7 +71,10 @@ function decodeVarints(buffer: Buffer, count: number, field: string, delta: bool
       value |= (byte & 0x7f) << shift;
       shift += 7;
     } while (byte & 0x80);
+    // A fifth byte may only carry 3 more bits: anything else overflows into the sign (a corrupt file).
+    if (value < 0 || (shift === 35 && byte > 0x07)) throw new ModelFormatError(`[classifiers] [ngram] Model \`${field}\` holds a value out of range: the file is corrupt.`);
     previous = delta ? previous + value : value;
+    if (previous > 0x7fffffff) throw new ModelFormatError(`[classifiers] [ngram] Model \`${field}\` holds a value out of range: the file is corrupt.`);
     values[index] = previous;
   }
   return values;
@@ -125,25 +128,30 @@ export function deserializeModel(json: unknown): { model: SoftmaxModel; id: stri
   const data = parsed.data;
   const classCount = data.classes.length;
   if (data.bias.length !== classCount) throw new ModelFormatError('[classifiers] [ngram] Model `bias` does not match `classes`.');
-  const buckets = decodeVarints(Buffer.from(data.buckets, 'base64'), data.rows, 'buckets', true);
-  const lengths = decodeVarints(Buffer.from(data.rowLengths, 'base64'), data.rows, 'rowLengths', false);
+  const bucketBytes = Buffer.from(data.buckets, 'base64');
+  const lengthBytes = Buffer.from(data.rowLengths, 'base64');
+  const valueBytes = Buffer.from(data.values, 'base64');
+  const scaleBytes = Buffer.from(data.rowScales, 'base64');
+  // Every row and every kept weight takes at least one byte: check the sizes before allocating anything.
+  if (data.rows > bucketBytes.length || data.rows > lengthBytes.length || data.nonZero !== valueBytes.length || scaleBytes.length !== data.rows * 4) {
+    throw new ModelFormatError('[classifiers] [ngram] Model `values` or `rowScales` has the wrong size: the file is truncated or corrupt.');
+  }
+  const buckets = decodeVarints(bucketBytes, data.rows, 'buckets', true);
+  const lengths = decodeVarints(lengthBytes, data.rows, 'rowLengths', false);
   const rowStart = new Int32Array(data.rows + 1);
   const rowFirst = new Set<number>();
   for (let row = 0; row < data.rows; row++) {
     rowFirst.add(rowStart[row]!);
+    if (lengths[row]! > classCount || lengths[row]! > data.nonZero - rowStart[row]!) throw new ModelFormatError('[classifiers] [ngram] Model `rowLengths` does not add up to `nonZero`: the file is corrupt.');
     rowStart[row + 1] = rowStart[row]! + lengths[row]!;
   }
   if (rowStart[data.rows] !== data.nonZero) throw new ModelFormatError('[classifiers] [ngram] Model `rowLengths` does not add up to `nonZero`.');
   const columnIndices = decodeVarints(Buffer.from(data.columns, 'base64'), data.nonZero, 'columns', true, (index) => rowFirst.has(index));
-  const valueBytes = Buffer.from(data.values, 'base64');
-  const scaleBytes = Buffer.from(data.rowScales, 'base64');
-  if (valueBytes.length !== data.nonZero || scaleBytes.length !== data.rows * 4) {
-    throw new ModelFormatError('[classifiers] [ngram] Model `values` or `rowScales` has the wrong size: the file is truncated or corrupt.');
-  }
   const columns = new Uint16Array(data.nonZero);
   const values = new Float32Array(data.nonZero);
   for (let row = 0; row < data.rows; row++) {
     const scale = scaleBytes.readFloatLE(row * 4);
+    if (!Number.isFinite(scale)) throw new ModelFormatError('[classifiers] [ngram] Model `rowScales` holds a value that is not a finite number: the file is corrupt.');
     for (let cursor = rowStart[row]!; cursor < rowStart[row + 1]!; cursor++) {
       const column = columnIndices[cursor]!;
       if (column < 0 || column >= classCount) throw new ModelFormatError('[classifiers] [ngram] Model `columns` names a class that does not exist.');

@@ -43,7 +43,7 @@ export function prepareTrainingData(examples: readonly TrainingExample[], knownI
       warnings.push(`line ${line}: empty text, skipped`);
       return;
     }
-    const key = prepareText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = prepareText(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
     const entry = byText.get(key) ?? { text, votes: new Map<string, number[]>() };
     const lines = entry.votes.get(example.intent) ?? [];
     lines.push(line);

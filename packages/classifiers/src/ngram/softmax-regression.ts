@@ -1,3 +1,4 @@
+import { AbortedError } from '@lianxing/core';
 import type { SparseVector } from './featurize.js';
 import { createRandom, shuffle } from './seeded-random.js';
 
@@ -88,7 +89,7 @@ export interface SoftmaxTrainOptions {
  * Trains by stochastic gradient descent with exact lazy L2 (the weights carry a global scale that the penalty
  * shrinks, so each step only touches the example's features). Deterministic for a seed.
  */
-export function trainSoftmax(vectors: readonly SparseVector[], labels: Int32Array, classes: readonly string[], options: SoftmaxTrainOptions): SoftmaxModel {
+export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int32Array, classes: readonly string[], options: SoftmaxTrainOptions): Promise<SoftmaxModel> {
   const classCount = classes.length;
   const rowOf = new Int32Array(1 << options.hashBits).fill(-1);
   let rows = 0;
@@ -114,7 +115,9 @@ export function trainSoftmax(vectors: readonly SparseVector[], labels: Int32Arra
   let step = 0;
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new Error('aborted');
+    // Let timers and I/O run between epochs, so an AbortSignal (a timeout, a user's cancel) can fire.
+    if (epoch > 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) throw new AbortedError('[classifiers] [ngram] Training was aborted.', { cause: options.signal.reason });
     shuffle(order, random);
     let loss = 0;
     for (const example of order) {

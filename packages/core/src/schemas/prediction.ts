@@ -2,7 +2,10 @@
 export interface Evidence {
   /** What matched, e.g. a phrase of the keyword lexicon or a rule pattern. */
   readonly term: string;
-  /** Where in the (normalized) text, when known. */
+  /**
+   * Where in the text the backend saw, when known. Word-based backends may report offsets into their folded form
+   * of it (lower-cased, accents removed; German ß becomes ss, shifting later offsets by one).
+   */
   readonly start?: number | undefined;
   readonly end?: number | undefined;
   readonly weight?: number | undefined;

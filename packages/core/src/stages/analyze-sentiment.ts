@@ -3,8 +3,32 @@ import type { Sentiment } from '../schemas/sentiment.js';
 import { foldText } from '../text/fold.js';
 import { SENTIMENT_LEXICONS, type SentimentLexicon } from './sentiment-lexicon.js';
 
-const ANGRY_EMOJI = /[😡🤬😠💢👎😤🖕]/gu;
-const HAPPY_EMOJI = /[😊😍🥰❤💖👍🙏😀😁😃😄🤩✨💯👌]/gu;
+const ANGRY_EMOJI = /[😡🤬😠💢👎😤🖕]/u;
+const HAPPY_EMOJI = /[😊😍🥰❤💖👍🙏😀😁😃😄🤩✨💯👌]/u;
+const CASED = /\p{Lu}|\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Cased letters and how many are upper case, without building arrays (ASCII fast path). */
+function countCase(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+    } else if (code < 0xd800 || code > 0xdfff) {
+      const char = text[index]!;
+      if (CASED.test(char)) {
+        letters++;
+        if (UPPER.test(char)) upper++;
+      }
+    }
+  }
+  return { letters, upper };
+}
 const UNSEGMENTED = new Set<LanguageCode>(['ja', 'zh', 'th']);
 const WORD = /[\p{L}\p{N}']+/gu;
 
@@ -48,8 +72,7 @@ export function analyzeSentiment(text: string, language: LanguageCode): Sentimen
     else score += scoreWords(foldText(text), index, signals);
   }
 
-  const letters = text.match(/\p{Lu}|\p{Ll}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const { letters, upper } = countCase(text);
   if (letters >= 8 && upper / letters > 0.7) {
     anger += 0.4;
     signals.push('all_caps');
@@ -58,14 +81,12 @@ export function analyzeSentiment(text: string, language: LanguageCode): Sentimen
     anger += 0.25;
     signals.push('repeated_punctuation');
   }
-  const angry = text.match(ANGRY_EMOJI)?.length ?? 0;
-  if (angry > 0) {
+  if (ANGRY_EMOJI.test(text)) {
     anger += 0.35;
     score -= 1;
     signals.push('angry_emoji');
   }
-  const happy = text.match(HAPPY_EMOJI)?.length ?? 0;
-  if (happy > 0) {
+  if (HAPPY_EMOJI.test(text)) {
     score += 0.75;
     signals.push('positive_emoji');
   }

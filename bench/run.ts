@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { scorePredictions, type EvaluationReport } from 'lianxing';
 import { INTENT_SETS, type IntentSet } from './datasets.js';
 
 interface Cell {
@@ -26,22 +27,20 @@ function runCell(set: IntentSet, system: string): Cell {
   return JSON.parse(line) as Cell;
 }
 
-function macroF1(gold: readonly string[], predicted: readonly string[]): number {
-  const labels = [...new Set(gold)];
-  let total = 0;
-  for (const label of labels) {
-    let tp = 0; let fp = 0; let fn = 0;
-    gold.forEach((g, index) => {
-      const p = predicted[index];
-      if (p === label && g === label) tp++;
-      else if (p === label) fp++;
-      else if (g === label) fn++;
-    });
-    total += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+// Quality is scored by core's own evaluation code, so the bench and `lianxing eval` agree by construction.
+const reports = new WeakMap<Cell, EvaluationReport>();
+function report(cell: Cell): EvaluationReport {
+  let scored = reports.get(cell);
+  if (!scored) {
+    scored = scorePredictions(cell.gold.map((intent) => ({ intent })), cell.predicted.map((intent, index) => ({ intent, confidence: cell.confidence[index]!, language: cell.langs[index]! })));
+    reports.set(cell, scored);
   }
-  return labels.length === 0 ? 0 : total / labels.length;
+  return scored;
 }
-const accuracy = (gold: readonly string[], predicted: readonly string[]): number => gold.filter((g, index) => g === predicted[index]).length / Math.max(1, gold.length);
+const macroF1 = (cell: Cell): number => report(cell).macroF1;
+const accuracy = (cell: Cell): number => report(cell).accuracy;
+const ece = (cell: Cell): number => report(cell).expectedCalibrationError;
+const languageF1 = (cell: Cell, language: string): number => report(cell).perLanguage[language]?.macroF1 ?? 0;
 
 /** CLINC150 with a confidence threshold: picked on the even half of val, reported on the odd half. */
 function oosAnalysis(cell: Cell): { threshold: number; inScopeAccuracy: number; oosRecall: number } {
@@ -67,14 +66,6 @@ function oosAnalysis(cell: Cell): { threshold: number; inScopeAccuracy: number; 
   return { threshold: best.threshold, ...score(report, best.threshold) };
 }
 
-function ece(cell: Cell): number {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, ok: 0 }));
-  cell.confidence.forEach((confidence, index) => {
-    const bin = bins[Math.min(9, Math.floor(confidence * 10))]!;
-    bin.n++; bin.conf += confidence; if (cell.predicted[index] === cell.gold[index]) bin.ok++;
-  });
-  return bins.reduce((sum, bin) => (bin.n === 0 ? sum : sum + (bin.n / cell.gold.length) * Math.abs(bin.ok / bin.n - bin.conf / bin.n)), 0);
-}
 
 const fmt = (value: number, digits = 3): string => value.toFixed(digits);
 const lines: string[] = [];
@@ -95,7 +86,7 @@ for (const set of sets) {
   lines.push(`## ${set}`, '', `train ${cells[0]!.train} · evaluated on ${cells[0]!.test}`, '');
   lines.push('| system | accuracy | macro-F1 | ECE | train s | msg/s | × NLP.js | p50 ms | p99 ms | peak RSS MB | model MB |', '|---|---|---|---|---|---|---|---|---|---|---|');
   for (const cell of cells) {
-    lines.push(`| ${cell.system} | ${fmt(accuracy(cell.gold, cell.predicted))} | ${fmt(macroF1(cell.gold, cell.predicted))} | ${fmt(ece(cell))} | ${fmt(cell.trainMs / 1000, 1)} | ${Math.round(cell.throughput)} | ${nlp ? fmt(cell.throughput / nlp.throughput, 2) : '-'} | ${fmt(cell.p50)} | ${fmt(cell.p99)} | ${Math.round(cell.peakRssMb)} | ${fmt(cell.modelBytes / 1e6, 2)} |`);
+    lines.push(`| ${cell.system} | ${fmt(accuracy(cell))} | ${fmt(macroF1(cell))} | ${fmt(ece(cell))} | ${fmt(cell.trainMs / 1000, 1)} | ${Math.round(cell.throughput)} | ${nlp ? fmt(cell.throughput / nlp.throughput, 2) : '-'} | ${fmt(cell.p50)} | ${fmt(cell.p99)} | ${Math.round(cell.peakRssMb)} | ${fmt(cell.modelBytes / 1e6, 2)} |`);
   }
   lines.push('');
   if (set === 'clinc150') {
@@ -112,17 +103,14 @@ for (const set of sets) {
   if (languages.length > 1) {
     lines.push('Per language (macro-F1):', '', `| system | ${languages.join(' | ')} |`, `|---|${languages.map(() => '---').join('|')}|`);
     for (const cell of cells) {
-      const perLanguage = languages.map((language) => {
-        const indices = cell.langs.map((lang, index) => (lang === language ? index : -1)).filter((index) => index >= 0);
-        return fmt(macroF1(indices.map((index) => cell.gold[index]!), indices.map((index) => cell.predicted[index]!)));
-      });
+      const perLanguage = languages.map((language) => fmt(languageF1(cell, language)));
       lines.push(`| ${cell.system} | ${perLanguage.join(' | ')} |`);
     }
     lines.push('');
   }
   const ours = cells.find((cell) => cell.system === 'Lianxing n-gram')!;
-  const bestPeer = Math.max(...cells.filter((cell) => !cell.system.startsWith('Lianxing')).map((cell) => macroF1(cell.gold, cell.predicted)));
-  summary.push(`| ${set} | ${fmt(macroF1(ours.gold, ours.predicted))} | ${fmt(bestPeer)} | ${nlp ? fmt(ours.throughput / nlp.throughput, 2) : '-'} | ${fmt(ours.trainMs / 1000, 1)} |`);
+  const bestPeer = Math.max(...cells.filter((cell) => !cell.system.startsWith('Lianxing')).map((cell) => macroF1(cell)));
+  summary.push(`| ${set} | ${fmt(macroF1(ours))} | ${fmt(bestPeer)} | ${nlp ? fmt(ours.throughput / nlp.throughput, 2) : '-'} | ${fmt(ours.trainMs / 1000, 1)} |`);
 }
 // The targets of the built-in model issue, checked against what this run measured.
 const targets: [string, boolean | undefined, string][] = [];
@@ -131,8 +119,8 @@ const shared = [...bySet.keys()].filter((set) => set !== 'lianxing_corpus');
 if (shared.length > 0) {
   const beats = shared.map((set) => {
     const cells = bySet.get(set)!;
-    const ours = macroF1(find(set, 'Lianxing n-gram')!.gold, find(set, 'Lianxing n-gram')!.predicted);
-    const peer = Math.max(...cells.filter((cell) => !cell.system.startsWith('Lianxing')).map((cell) => macroF1(cell.gold, cell.predicted)));
+    const ours = macroF1(find(set, 'Lianxing n-gram')!);
+    const peer = Math.max(...cells.filter((cell) => !cell.system.startsWith('Lianxing')).map((cell) => macroF1(cell)));
     return { set, ok: ours >= peer };
   });
   targets.push(['n-gram macro-F1 ≥ the best peer on every shared set', beats.every((entry) => entry.ok), beats.filter((entry) => !entry.ok).map((entry) => entry.set).join(', ') || 'all sets']);
@@ -152,10 +140,7 @@ const pipeline = find('lianxing_corpus', 'Lianxing pipeline (built-in)');
 const corpusNlp = find('lianxing_corpus', 'NLP.js');
 if (pipeline) {
   const languages = [...new Set(pipeline.langs)].sort();
-  const perLanguage = languages.map((language) => {
-    const indices = pipeline.langs.map((lang, index) => (lang === language ? index : -1)).filter((index) => index >= 0);
-    return { language, f1: macroF1(indices.map((index) => pipeline.gold[index]!), indices.map((index) => pipeline.predicted[index]!)) };
-  });
+  const perLanguage = languages.map((language) => ({ language, f1: languageF1(pipeline, language) }));
   targets.push(['built-in pipeline macro-F1 ≥ 0.90 in every language (dev split)', perLanguage.every((entry) => entry.f1 >= 0.9), perLanguage.map((entry) => `${entry.language} ${fmt(entry.f1)}`).join(', ')]);
   const confident = pipeline.confidence.map((confidence, index) => (confidence >= 0.9 ? index : -1)).filter((index) => index >= 0);
   const confidentAccuracy = confident.filter((index) => pipeline.predicted[index] === pipeline.gold[index]).length / Math.max(1, confident.length);

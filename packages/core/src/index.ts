@@ -40,6 +40,7 @@ export {
 export {
   crossValidate,
   evaluate,
+  scorePredictions,
   type CoveragePoint,
   type CrossValidateOptions,
   type CrossValidationReport,

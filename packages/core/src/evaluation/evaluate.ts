@@ -90,7 +90,7 @@ export async function evaluate(target: Classifier | Pipeline, examples: readonly
   };
   const predictions: { intent: string; confidence: number; language: string }[] = [];
   for await (const prediction of mapOrdered(examples, predict, options.concurrency ?? 8)) predictions.push(prediction);
-  return summarize(examples, predictions, options.thresholds ?? DEFAULT_THRESHOLDS);
+  return scorePredictions(examples, predictions, options.thresholds);
 }
 
 function f1Scores(gold: readonly string[], predicted: readonly string[]): { perIntent: IntentScores[]; macroF1: number } {
@@ -116,7 +116,15 @@ function f1Scores(gold: readonly string[], predicted: readonly string[]): { perI
   return { perIntent, macroF1 };
 }
 
-function summarize(examples: readonly LabelledExample[], predictions: readonly { intent: string; confidence: number; language: string }[], thresholds: readonly number[]): EvaluationReport {
+/**
+ * Scores predictions made elsewhere (another process, a stored run) against their gold labels, with the same
+ * metrics as {@link evaluate}. `predictions[i]` answers `examples[i]`; `language` groups the per-language scores.
+ */
+export function scorePredictions(
+  examples: readonly Pick<LabelledExample, 'intent'>[],
+  predictions: readonly { readonly intent: string; readonly confidence: number; readonly language: string }[],
+  thresholds: readonly number[] = DEFAULT_THRESHOLDS,
+): EvaluationReport {
   const gold = examples.map((example) => example.intent);
   const predicted = predictions.map((prediction) => prediction.intent);
   const correct = predicted.map((intent, index) => intent === gold[index]);

@@ -45,13 +45,10 @@ function indexFor(language: LanguageCode): LexiconIndex | undefined {
   let index = indexes.get(language);
   if (!index) {
     const lexicon = SENTIMENT_LEXICONS[language];
-    // The pipeline's text is NFKC-normalized (Thai ำ becomes two characters), so the entries must be too.
-    const nfkc = (word: string): string => word.normalize('NFKC');
     const polarity = new Map<string, number>();
-    for (const word of lexicon.negative) polarity.set(nfkc(word), -1);
-    for (const word of lexicon.positive) polarity.set(nfkc(word), 1);
-    const normalizedLexicon: SentimentLexicon = { ...lexicon, negators: lexicon.negators.map(nfkc) };
-    index = { polarity, negators: new Set(normalizedLexicon.negators), intensifiers: new Set(lexicon.intensifiers.map(nfkc)), lexicon: normalizedLexicon };
+    for (const word of lexicon.negative) polarity.set(word, -1);
+    for (const word of lexicon.positive) polarity.set(word, 1);
+    index = { polarity, negators: new Set(lexicon.negators), intensifiers: new Set(lexicon.intensifiers), lexicon };
     indexes.set(language, index);
   }
   return index;

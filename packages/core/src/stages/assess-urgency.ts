@@ -30,7 +30,7 @@ export function assessUrgency(input: UrgencyInput): Urgency {
   if (lexicon) {
     const unsegmented = input.language === 'ja' || input.language === 'zh' || input.language === 'th';
     const haystack = unsegmented ? input.text : ` ${foldText(input.text).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-    const word = lexicon.urgent.find((term) => (unsegmented ? haystack.includes(term.normalize('NFKC')) : haystack.includes(` ${term} `)));
+    const word = lexicon.urgent.find((term) => (unsegmented ? haystack.includes(term) : haystack.includes(` ${term} `)));
     if (word) {
       score += 0.4;
       reasons.push(`deadline_word:${word}`);

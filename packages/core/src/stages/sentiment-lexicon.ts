@@ -15,7 +15,7 @@ export interface SentimentLexicon {
  * The starter sentiment lexicon (our own wording). Kept small and high-precision; the full per-language
  * lexicons with slang land with the sentiment work.
  */
-export const SENTIMENT_LEXICONS: Readonly<Record<SupportedLanguage, SentimentLexicon>> = {
+const WRITTEN_LEXICONS: Readonly<Record<SupportedLanguage, SentimentLexicon>> = {
   en: {
     negative: ['bad', 'terrible', 'awful', 'horrible', 'worst', 'broken', 'angry', 'disappointed', 'disappointing', 'useless', 'scam', 'fraud', 'ridiculous', 'unacceptable', 'damaged', 'never', 'joke', 'pathetic', 'furious', 'upset', 'annoyed', 'sucks', 'garbage', 'trash', 'wtf', 'late', 'lost', 'fake', 'poor', 'hate'],
     positive: ['great', 'good', 'love', 'loved', 'excellent', 'perfect', 'amazing', 'awesome', 'thanks', 'thank', 'happy', 'fantastic', 'wonderful', 'nice', 'beautiful', 'recommend', 'fast', 'quick', 'appreciate', 'pleased', 'satisfied'],
@@ -80,3 +80,18 @@ export const SENTIMENT_LEXICONS: Readonly<Record<SupportedLanguage, SentimentLex
     urgent: ['ด่วน', 'วันนี้', 'ทันที', 'เร็วๆ', 'รีบ', 'พรุ่งนี้'],
   },
 };
+
+/**
+ * Every entry in NFKC, like the text the pipeline hands the stages (NFKC splits Thai ำ into two characters), so
+ * stages compare entries with text as they are.
+ */
+export const SENTIMENT_LEXICONS: Readonly<Record<SupportedLanguage, SentimentLexicon>> = Object.fromEntries(
+  Object.entries(WRITTEN_LEXICONS).map(([language, lexicon]) => {
+    const nfkc = (words: readonly string[]): string[] => words.map((word) => word.normalize('NFKC'));
+    const normalized: SentimentLexicon = {
+      negative: nfkc(lexicon.negative), positive: nfkc(lexicon.positive), negators: nfkc(lexicon.negators),
+      intensifiers: nfkc(lexicon.intensifiers), urgent: nfkc(lexicon.urgent),
+    };
+    return [language, normalized];
+  }),
+) as Record<SupportedLanguage, SentimentLexicon>;

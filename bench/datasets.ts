@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../packages/classifiers/scripts/corpus.js';
 
 /** A labelled row of a benchmark set. */
 export interface Row {
@@ -27,10 +28,9 @@ const inFixedTwentyPercent = (text: string): boolean => createHash('sha256').upd
 /** Train and evaluation rows of a set: its train/val splits, or a fixed 80/20 of the only split there is. */
 export function loadSet(name: IntentSet): { train: Row[]; test: Row[] } {
   if (name === 'lianxing_corpus') {
-    const corpus = fileURLToPath(new URL('../packages/classifiers/corpus/', import.meta.url));
-    const rows = ['en', 'es', 'pt', 'fr', 'de', 'ja', 'zh', 'id', 'th'].flatMap((lang) => (existsSync(`${corpus}${lang}.jsonl`) ? readJsonl(`${corpus}${lang}.jsonl`) : []));
-    const dev = (text: string): boolean => createHash('sha256').update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()).digest().readUInt32BE(0) % 5 === 0;
-    return { train: rows.filter((row) => !dev(row.text)), test: rows.filter((row) => dev(row.text)) };
+    // The corpus and its fixed dev split, exactly as the built-in model's training sees them.
+    const rows = loadCorpus().map((row) => ({ text: row.text, label: row.intent, lang: row.lang, split: row.split }));
+    return { train: rows.filter((row) => row.split === 'train'), test: rows.filter((row) => row.split === 'dev') };
   }
   const dir = `${SHARED}${name}/`;
   const train = existsSync(`${dir}train.jsonl`) ? readJsonl(`${dir}train.jsonl`) : [];

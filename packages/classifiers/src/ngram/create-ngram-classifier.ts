@@ -28,7 +28,10 @@ const optionsSchema = z.strictObject({
   latinCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
   /** @default [1, 3] */
   cjkCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
-  /** Weights smaller than this fraction of the largest are pruned after training. @default 0.01 */
+  /**
+   * Weights smaller than this fraction of the largest are pruned after training. On CLINC150, 0.03 keeps
+   * accuracy (0.910 against 0.9105 at 0.01) at 40% of the size, and scoring touches fewer weights. @default 0.03
+   */
   pruneFraction: z.number().min(0).max(0.5).optional(),
   /**
    * Passes over the data, or `'auto'`: enough AdaGrad steps to converge (about 45,000) within a compute budget
@@ -175,7 +178,7 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       const vectors = data.texts.map((text) => featurize(text, features));
       const labels = Int32Array.from(data.intents, (intent) => classIndex.get(intent)!);
       const epochs = resolveEpochs(settings.epochs ?? 'auto', data.texts.length, classes.length);
-      const hyper = { epochs, learningRate: settings.learningRate ?? 0.5, l2: settings.l2 ?? 1e-6, seed: settings.seed ?? 42, hashBits: features.hashBits, pruneFraction: settings.pruneFraction ?? 0.01, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
+      const hyper = { epochs, learningRate: settings.learningRate ?? 0.5, l2: settings.l2 ?? 1e-6, seed: settings.seed ?? 42, hashBits: features.hashBits, pruneFraction: settings.pruneFraction ?? 0.03, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
       const fraction = settings.calibrationFraction ?? 0.1;
       // The held-out fold for the temperature (stratified: a share of each intent), chosen before training so
       // progress counts the passes that really run.

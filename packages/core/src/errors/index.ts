@@ -5,4 +5,5 @@ export { ClassifierError } from './classifier-error.js';
 export { TrainingDataError, type TrainingDataIssue } from './training-data-error.js';
 export { ModelFormatError } from './model-format-error.js';
 export { AbortedError } from './aborted-error.js';
+export { StoreError } from './store-error.js';
 export { redactDetail, toLianxingError } from './to-lianxing-error.js';

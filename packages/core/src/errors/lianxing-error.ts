@@ -10,6 +10,7 @@ export type LianxingErrorCode =
   | 'api_call_failed'
   | 'response_invalid'
   | 'aborted'
+  | 'store_failed'
   | 'internal';
 
 /** Options shared by every Lianxing error. */

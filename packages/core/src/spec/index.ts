@@ -1,2 +1,3 @@
 export type * from './classifier-v1.js';
 export type * from './marketplace-adapter-v1.js';
+export type * from './state-store-v1.js';

@@ -6,3 +6,9 @@ export { TrainingDataError, type TrainingDataIssue } from './training-data-error
 export { ModelFormatError } from './model-format-error.js';
 export { AbortedError } from './aborted-error.js';
 export { redactDetail, toLianxingError } from './to-lianxing-error.js';
+export { MarketplaceError, type MarketplaceErrorJson, type MarketplaceErrorOptions } from './marketplace-error.js';
+export { AuthError } from './auth-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export { ValidationError, type ValidationErrorOptions } from './validation-error.js';
+export { NotificationError, type NotificationRejection } from './notification-error.js';
+export { IdempotencyError } from './idempotency-error.js';

@@ -43,11 +43,11 @@ describe('crash safety (real child processes killed with SIGKILL)', () => {
     const killed = await run('store-writer-child.ts', [path], (lines) => lines.includes('writing'));
     expect(killed.signal).toBe('SIGKILL');
     const store = createFileStore({ path });
-    const counter = (await store.get('counter')) as number;
+    const counter = Number(await store.get('counter'));
     expect(counter).toBeGreaterThanOrEqual(5);
     const items = await store.list('item/');
     // Every batch up to the counter is there, none past it: no half-applied batch.
-    expect(items.map(([, value]) => value)).toEqual(Array.from({ length: counter }, (_, index) => index + 1));
+    expect(items.map(([, value]) => Number(value))).toEqual(Array.from({ length: counter }, (_, index) => index + 1));
     await store.close();
     // The killed writer's temp file and lock were cleaned up or taken over.
     expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -72,7 +72,7 @@ describe('crash safety (real child processes killed with SIGKILL)', () => {
     expect([...new Set([...first.lines, ...second.lines, ...third.lines].flatMap((line) => classifiedIds([line])))].sort()).toEqual(everyId);
     // The journal is exactly-once: every message, each once, with consecutive sequence numbers.
     const store = createFileStore({ path });
-    const journal = (await store.list('inbox/journal/')).map(([, value]) => value as { seq: number; messageId: string; outcome: string });
+    const journal = (await store.list('inbox/journal/')).map(([, value]) => JSON.parse(value) as { seq: number; messageId: string; outcome: string });
     expect(journal.map((entry) => entry.messageId).sort()).toEqual(everyId);
     expect(journal.map((entry) => entry.seq)).toEqual(Array.from({ length: total }, (_, index) => index + 1));
     expect(journal.every((entry) => entry.outcome === 'classified')).toBe(true);

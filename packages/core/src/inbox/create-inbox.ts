@@ -9,7 +9,7 @@ import type { ClassificationResult } from '../pipeline/classification-result.js'
 import type { Pipeline } from '../pipeline/create-pipeline.js';
 import { messageSchema, type Message } from '../schemas/message.js';
 import type { InboundNotification, MarketplaceAdapterV1, SentReply } from '../spec/marketplace-adapter-v1.js';
-import type { StateStoreOperation, StateStoreV1, StateValue } from '../spec/state-store-v1.js';
+import type { StateStore, StateStoreOperation } from '../spec/state-store.js';
 import { createMemoryStore } from '../store/create-memory-store.js';
 import { createCursorWatermark } from './cursor-watermark.js';
 import type { InboxErrorContext, InboxEvents, InboxFailure, InboxJournalEntry, InboxOrigin, InboxRecord, InboxStage } from './inbox-events.js';
@@ -52,7 +52,7 @@ export interface InboxOptions {
    * database-backed store to survive restarts. The Inbox closes a store it created, never yours.
    * @default createMemoryStore()
    */
-  readonly store?: StateStoreV1;
+  readonly store?: StateStore;
   /** Prefix of every key the Inbox writes, so several Inboxes can share a store. @default 'inbox' */
   readonly id?: string;
   /** @default 60000 */
@@ -172,9 +172,13 @@ interface WorkItem {
 
 type StageOutcome<T> = { ok: true; value: T } | { ok: false; error: LianxingError; attempts: number };
 
-/** A JSON copy of a value, for the store (drops what JSON cannot hold, such as functions). */
-function toStateValue(value: unknown): StateValue {
-  return JSON.parse(JSON.stringify(value) ?? 'null') as StateValue;
+/** Reads a JSON value the Inbox wrote; undefined when it is not JSON (a store edited by hand). */
+function fromJson<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 const isNotification = (input: InboxInput): input is InboundNotification =>
@@ -314,8 +318,8 @@ export function createInbox(options: InboxOptions): Inbox {
 
   async function nextJournalSeq(): Promise<number> {
     if (journalSeq === undefined) {
-      const stored = await store.get(key.journalSeq);
-      journalSeq = typeof stored === 'number' ? stored : 0;
+      const stored = Number(await store.get(key.journalSeq));
+      journalSeq = Number.isInteger(stored) && stored > 0 ? stored : 0;
     }
     journalSeq++;
     return journalSeq;
@@ -328,10 +332,10 @@ export function createInbox(options: InboxOptions): Inbox {
       { type: 'set', key: key.seen(source.name, message.id), value: entry.outcome, ttlMs: dedupeTtlMs },
       ...item.cleanup,
     ];
-    if (failure) operations.push({ type: 'set', key: key.failed(source.name, message.id), value: toStateValue(failure) });
+    if (failure) operations.push({ type: 'set', key: key.failed(source.name, message.id), value: JSON.stringify(failure) });
     if (journalMax > 0) {
       const seq = await nextJournalSeq();
-      operations.push({ type: 'set', key: key.journal(seq), value: toStateValue({ seq, ...entry }) }, { type: 'set', key: key.journalSeq, value: seq });
+      operations.push({ type: 'set', key: key.journal(seq), value: JSON.stringify({ seq, ...entry }) }, { type: 'set', key: key.journalSeq, value: String(seq) });
       if (Number.isFinite(journalMax) && seq > journalMax) operations.push({ type: 'delete', key: key.journal(seq - journalMax) });
     }
     const written = await withRetries('store', item, () => store.write(operations));
@@ -351,7 +355,7 @@ export function createInbox(options: InboxOptions): Inbox {
       await commit(
         item,
         { source: source.name, messageId: message.id, conversationId: message.conversationId, outcome: 'failed', error: { ...error, stage }, handledAt: failedAt },
-        { source: source.name, message: toStateValue(message) as unknown as Message, stage, error, attempts: outcome.attempts, failedAt },
+        { source: source.name, message, stage, error, attempts: outcome.attempts, failedAt },
       );
       return 'failed';
     };
@@ -503,7 +507,8 @@ export function createInbox(options: InboxOptions): Inbox {
       const name = storedKey.slice(`${prefix}/queued/`.length).split('/')[0] ?? '';
       const source = sources.get(name);
       if (!source) continue;
-      const message = value as unknown as Message;
+      const message = fromJson<Message>(value);
+      if (!message) continue;
       void submit({ source, message, origin: 'push', cleanup: [{ type: 'delete', key: storedKey }] });
     }
   }
@@ -595,7 +600,7 @@ export function createInbox(options: InboxOptions): Inbox {
           continue;
         }
         fresh.push(message);
-        operations.push({ type: 'set', key: key.queued(name, message.id), value: toStateValue(message) });
+        operations.push({ type: 'set', key: key.queued(name, message.id), value: JSON.stringify(message) });
       }
       if (operations.length > 0) await store.write(operations);
       accepted = fresh.length;
@@ -615,23 +620,23 @@ export function createInbox(options: InboxOptions): Inbox {
         ...(readOptions.after === undefined ? {} : { after: key.journal(readOptions.after) }),
         ...(readOptions.limit === undefined ? {} : { limit: readOptions.limit }),
       });
-      return entries.map(([, value]) => value as unknown as InboxJournalEntry);
+      return entries.flatMap(([, value]) => fromJson<InboxJournalEntry>(value) ?? []);
     },
     async failures(): Promise<InboxFailure[]> {
-      return (await store.list(`${prefix}/failed/`)).map(([, value]) => value as unknown as InboxFailure);
+      return (await store.list(`${prefix}/failed/`)).flatMap(([, value]) => fromJson<InboxFailure>(value) ?? []);
     },
     async retryFailed(filter?: (failure: InboxFailure) => boolean): Promise<number> {
       let count = 0;
       for (const [storedKey, value] of await store.list(`${prefix}/failed/`)) {
-        const failure = value as unknown as InboxFailure;
-        const source = sources.get(failure.source);
-        if (!source || (filter && !filter(failure))) continue;
+        const failure = fromJson<InboxFailure>(value);
+        const source = failure && sources.get(failure.source);
+        if (!failure || !source || (filter && !filter(failure))) continue;
         const id = failure.message.id;
         // Back in the queue in one batch: it is retried after a crash too.
         await store.write([
           { type: 'delete', key: storedKey },
           { type: 'delete', key: key.seen(source.name, id) },
-          { type: 'set', key: key.queued(source.name, id), value: toStateValue(failure.message) },
+          { type: 'set', key: key.queued(source.name, id), value: JSON.stringify(failure.message) },
         ]);
         count++;
         if (running) void submit({ source, message: failure.message, origin: 'retry', cleanup: [{ type: 'delete', key: key.queued(source.name, id) }] });

@@ -1,8 +1,9 @@
 import { open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors/store-error.js';
-import type { StateStoreListOptions, StateStoreOperation, StateStoreV1, StateValue } from '../spec/state-store-v1.js';
-import { applyOperations, checkOperations, isLive, listEntries, type StateEntry } from './state-entries.js';
+import type { KeyValueSetOptions } from '../spec/key-value-store.js';
+import type { StateStore, StateStoreListOptions, StateStoreOperation } from '../spec/state-store.js';
+import { applyOperations, checkOperations, isLive, listEntries, setOperation, type StateEntry } from './state-entries.js';
 
 /** Options of {@link createFileStore}. */
 export interface FileStoreOptions {
@@ -19,7 +20,9 @@ export interface FileStoreOptions {
 
 interface PendingWrite {
   readonly operations: readonly StateStoreOperation[];
-  readonly resolve: () => void;
+  /** For setIfAbsent: skip the batch (resolving false) when this key is live at the time it applies. */
+  readonly unlessPresent?: string;
+  readonly resolve: (applied: boolean) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -50,8 +53,8 @@ function parseState(text: string, path: string): Map<string, StateEntry> {
   }
   const entries = new Map<string, StateEntry>();
   for (const [key, raw] of Object.entries(record.entries as Record<string, unknown>)) {
-    const entry = raw as { v: StateValue; e?: unknown } | null;
-    if (typeof entry !== 'object' || entry === null || !('v' in entry) || (entry.e !== undefined && typeof entry.e !== 'number')) {
+    const entry = raw as { v?: unknown; e?: unknown } | null;
+    if (typeof entry !== 'object' || entry === null || typeof entry.v !== 'string' || (entry.e !== undefined && typeof entry.e !== 'number')) {
       throw new StoreError('open', `[core] File store \`${path}\` has a malformed entry.`);
     }
     entries.set(key, typeof entry.e === 'number' ? { value: entry.v, expiresAt: entry.e } : { value: entry.v });
@@ -60,7 +63,7 @@ function parseState(text: string, path: string): Map<string, StateEntry> {
 }
 
 function serializeState(entries: ReadonlyMap<string, StateEntry>, now: number): string {
-  const out: Record<string, { v: StateValue; e?: number }> = {};
+  const out: Record<string, { v: string; e?: number }> = {};
   for (const [key, entry] of entries) {
     if (!isLive(entry, now)) continue;
     out[key] = entry.expiresAt === undefined ? { v: entry.value } : { v: entry.value, e: entry.expiresAt };
@@ -146,7 +149,7 @@ async function acquireLock(lockPath: string, path: string): Promise<void> {
  * const store = createFileStore({ path: './inbox-state.json' });
  * const inbox = createInbox({ sources: { amazon }, pipeline, store });
  */
-export function createFileStore(options: FileStoreOptions): Required<StateStoreV1> {
+export function createFileStore(options: FileStoreOptions): Required<StateStore> {
   if (typeof options !== 'object' || options === null || typeof options.path !== 'string' || options.path === '') {
     throw new TypeError('[core] createFileStore() needs a `path` option naming the state file.');
   }
@@ -199,10 +202,14 @@ export function createFileStore(options: FileStoreOptions): Required<StateStoreV
         await openOnce();
         const next = new Map(entries);
         const time = now();
-        for (const pending of batch) applyOperations(next, pending.operations, time);
-        await writeAtomically(path, serializeState(next, time));
+        const applied = batch.map((pending) => {
+          if (pending.unlessPresent !== undefined && isLive(next.get(pending.unlessPresent), time)) return false;
+          applyOperations(next, pending.operations, time);
+          return true;
+        });
+        if (applied.some(Boolean)) await writeAtomically(path, serializeState(next, time));
         entries = next;
-        for (const pending of batch) pending.resolve();
+        batch.forEach((pending, index) => pending.resolve(applied[index]!));
       } catch (error) {
         const failure = toStoreError(error, path);
         for (const pending of batch) pending.reject(failure);
@@ -211,24 +218,37 @@ export function createFileStore(options: FileStoreOptions): Required<StateStoreV
     writer = undefined;
   }
 
+  const enqueue = async (operations: readonly StateStoreOperation[], unlessPresent?: string): Promise<boolean> => {
+    if (closed) throw new StoreError('write', `[core] File store \`${path}\` is closed; create a new one.`);
+    checkOperations(operations, '[core] file store');
+    const copy = operations.map((operation) => ({ ...operation }));
+    const done = new Promise<boolean>((resolveWrite, rejectWrite) =>
+      queue.push({ operations: copy, ...(unlessPresent === undefined ? {} : { unlessPresent }), resolve: resolveWrite, reject: rejectWrite }));
+    writer ??= drain();
+    return done;
+  };
+
   return {
-    specificationVersion: 'v1',
-    async get(key: string): Promise<StateValue | undefined> {
+    async get(key: string): Promise<string | undefined> {
       await ensureOpen('read');
       const entry = entries.get(key);
-      return isLive(entry, now()) ? structuredClone(entry.value) : undefined;
+      return isLive(entry, now()) ? entry.value : undefined;
     },
     async list(prefix: string, listOptions: StateStoreListOptions = {}) {
       await ensureOpen('read');
-      return structuredClone(listEntries(entries, prefix, listOptions, now()));
+      return listEntries(entries, prefix, listOptions, now());
     },
     async write(operations: readonly StateStoreOperation[]): Promise<void> {
-      if (closed) throw new StoreError('write', `[core] File store \`${path}\` is closed; create a new one.`);
-      checkOperations(operations, '[core] file store');
-      const copy = structuredClone(operations);
-      const done = new Promise<void>((resolveWrite, rejectWrite) => queue.push({ operations: copy, resolve: resolveWrite, reject: rejectWrite }));
-      writer ??= drain();
-      return done;
+      await enqueue(operations);
+    },
+    async set(key: string, value: string, setOptions?: KeyValueSetOptions): Promise<void> {
+      await enqueue([setOperation(key, value, setOptions?.ttlMs)]);
+    },
+    async delete(key: string): Promise<void> {
+      await enqueue([{ type: 'delete', key }]);
+    },
+    setIfAbsent(key: string, value: string, setOptions?: KeyValueSetOptions): Promise<boolean> {
+      return enqueue([setOperation(key, value, setOptions?.ttlMs)], key);
     },
     async close(): Promise<void> {
       if (closed) return;

@@ -1,6 +1,7 @@
 import { StoreError } from '../errors/store-error.js';
-import type { StateStoreListOptions, StateStoreOperation, StateStoreV1, StateValue } from '../spec/state-store-v1.js';
-import { applyOperations, checkOperations, isLive, listEntries, type StateEntry } from './state-entries.js';
+import type { KeyValueSetOptions } from '../spec/key-value-store.js';
+import type { StateStore, StateStoreListOptions, StateStoreOperation } from '../spec/state-store.js';
+import { applyOperations, checkOperations, isLive, listEntries, setOperation, type StateEntry } from './state-entries.js';
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
@@ -10,35 +11,42 @@ export interface MemoryStoreOptions {
 
 /**
  * A state store kept in memory: fast, and gone when the process ends. The Inbox's default; use
- * {@link createFileStore} (or a database-backed store) to survive restarts. Values are copied in and out, so a
- * caller mutating an object after `write` does not change what is stored.
+ * {@link createFileStore} (or a database-backed store) to survive restarts. Also a `KeyValueStore` for adapters.
  * @example
  * const store = createMemoryStore();
  * await store.write([{ type: 'set', key: 'cursor/amazon', value: '42' }]);
  * await store.get('cursor/amazon'); // '42'
  */
-export function createMemoryStore(options: MemoryStoreOptions = {}): Required<StateStoreV1> {
+export function createMemoryStore(options: MemoryStoreOptions = {}): Required<StateStore> {
   const now = options.now ?? Date.now;
   const entries = new Map<string, StateEntry>();
   let closed = false;
   const ensureOpen = (operation: 'read' | 'write'): void => {
     if (closed) throw new StoreError(operation, '[core] The memory store is closed; create a new one.');
   };
+  const write = async (operations: readonly StateStoreOperation[]): Promise<void> => {
+    ensureOpen('write');
+    checkOperations(operations, '[core] memory store');
+    applyOperations(entries, operations, now());
+  };
   return {
-    specificationVersion: 'v1',
-    async get(key: string): Promise<StateValue | undefined> {
+    async get(key: string): Promise<string | undefined> {
       ensureOpen('read');
       const entry = entries.get(key);
-      return isLive(entry, now()) ? structuredClone(entry.value) : undefined;
+      return isLive(entry, now()) ? entry.value : undefined;
     },
     async list(prefix: string, listOptions: StateStoreListOptions = {}) {
       ensureOpen('read');
-      return structuredClone(listEntries(entries, prefix, listOptions, now()));
+      return listEntries(entries, prefix, listOptions, now());
     },
-    async write(operations: readonly StateStoreOperation[]): Promise<void> {
+    write,
+    set: (key: string, value: string, setOptions?: KeyValueSetOptions) => write([setOperation(key, value, setOptions?.ttlMs)]),
+    delete: (key: string) => write([{ type: 'delete', key }]),
+    async setIfAbsent(key: string, value: string, setOptions?: KeyValueSetOptions): Promise<boolean> {
       ensureOpen('write');
-      checkOperations(operations, '[core] memory store');
-      applyOperations(entries, structuredClone(operations), now());
+      if (isLive(entries.get(key), now())) return false;
+      await write([setOperation(key, value, setOptions?.ttlMs)]);
+      return true;
     },
     async close(): Promise<void> {
       closed = true;

@@ -1,8 +1,8 @@
-import type { StateStoreListOptions, StateStoreOperation, StateValue } from '../spec/state-store-v1.js';
+import type { StateStoreListOptions, StateStoreOperation } from '../spec/state-store.js';
 
 /** One stored value and when it expires (epoch milliseconds). */
 export interface StateEntry {
-  readonly value: StateValue;
+  readonly value: string;
   readonly expiresAt?: number;
 }
 
@@ -20,7 +20,7 @@ export function isLive(entry: StateEntry | undefined, now: number): entry is Sta
 }
 
 /** The live entries under `prefix`, sorted by key, paged by `after` and `limit`. */
-export function listEntries(entries: ReadonlyMap<string, StateEntry>, prefix: string, options: StateStoreListOptions, now: number): [string, StateValue][] {
+export function listEntries(entries: ReadonlyMap<string, StateEntry>, prefix: string, options: StateStoreListOptions, now: number): [string, string][] {
   const keys: string[] = [];
   for (const [key, entry] of entries) {
     if (key.startsWith(prefix) && isLive(entry, now) && (options.after === undefined || key > options.after)) keys.push(key);
@@ -42,9 +42,13 @@ export function checkOperations(operations: unknown, scope: string): void {
       if (operation.ttlMs !== undefined && !(typeof operation.ttlMs === 'number' && Number.isFinite(operation.ttlMs) && operation.ttlMs > 0)) {
         throw new RangeError(`${scope} operations[${index}].ttlMs must be a positive number of milliseconds.`);
       }
-      if (operation.value === undefined) throw new TypeError(`${scope} operations[${index}].value is undefined; delete the key instead.`);
+      if (typeof operation.value !== 'string') throw new TypeError(`${scope} operations[${index}].value must be a string (JSON-encode other values).`);
     } else if (operation.type !== 'delete') {
       throw new TypeError(`${scope} operations[${index}].type must be \`set\` or \`delete\`.`);
     }
   });
 }
+
+/** The batch for a single `set`. */
+export const setOperation = (key: string, value: string, ttlMs: number | undefined): StateStoreOperation =>
+  ttlMs === undefined ? { type: 'set', key, value } : { type: 'set', key, value, ttlMs };

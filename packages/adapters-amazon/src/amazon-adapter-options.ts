@@ -2,6 +2,7 @@ import type { KeyValueStore } from '@lianxing/core';
 import { z } from 'zod';
 import type { ImapMailboxOptions } from './imap/imap-mailbox-options.js';
 import type { SmtpOptions } from './smtp/smtp-options.js';
+import type { SpApiOptions } from './sp-api/sp-api-options.js';
 
 /** Options of {@link createAmazonAdapter}. Give `imap` to read, `smtp` to reply; each part is optional. */
 export interface AmazonAdapterOptions {
@@ -9,6 +10,8 @@ export interface AmazonAdapterOptions {
   readonly imap?: ImapMailboxOptions;
   /** The seller's SMTP server, for replies to relay addresses. */
   readonly smtp?: SmtpOptions;
+  /** SP-API Messaging (templated, order-bound messages: `adapter.messaging`). */
+  readonly spApi?: SpApiOptions;
   /**
    * Where idempotency records of sent replies live, so a retried send never posts twice. Share the Inbox's
    * `createFileStore()` to survive restarts. @default an in-memory store
@@ -39,10 +42,24 @@ const smtpSchema = z.strictObject({
   subject: z.custom<NonNullable<SmtpOptions['subject']>>((value) => typeof value === 'function', 'expected a function').optional(),
 });
 
+const spApiSchema = z.strictObject({
+  marketplaceId: z.string().min(1),
+  region: z.enum(['na', 'eu', 'fe']).optional(),
+  endpoint: z.url({ protocol: /^https?$/ }).optional(),
+  credentials: z.strictObject({ clientId: z.string().min(1).optional(), clientSecret: z.string().min(1).optional(), refreshToken: z.string().min(1).optional() }).optional(),
+  tokenEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+  rateLimit: z.strictObject({ ratePerSecond: z.number().positive(), burst: z.number().min(1) }).optional(),
+  timeoutMs: z.number().int().positive().optional(),
+  retries: z.number().int().min(0).max(20).optional(),
+  fetch: z.custom<typeof globalThis.fetch>((value) => typeof value === 'function', 'expected a function').optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+});
+
 /** Internal: the option schema, parsed once by the factory. */
 export const amazonAdapterOptionsSchema = z.strictObject({
   imap: imapSchema.optional(),
   smtp: smtpSchema.optional(),
+  spApi: spApiSchema.optional(),
   store: z.custom<KeyValueStore>((value) => typeof value === 'object' && value !== null && typeof (value as { get?: unknown }).get === 'function' && typeof (value as { set?: unknown }).set === 'function', 'expected a KeyValueStore').optional(),
   cutAt: z.array(z.instanceof(RegExp)).optional(),
 });

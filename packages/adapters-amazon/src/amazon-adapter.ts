@@ -4,6 +4,7 @@ import { amazonAdapterOptionsSchema, type AmazonAdapterOptions } from './amazon-
 import { readImapMailbox } from './imap/read-imap-mailbox.js';
 import { parseRelayEmail, type ParsedRelayEmail } from './relay-email/parse-relay-email.js';
 import { createRelayMailer, relayAddressOf } from './smtp/send-relay-reply.js';
+import { createSpApiMessaging, type SpApiMessaging } from './sp-api/create-sp-api-messaging.js';
 
 /** The Amazon adapter: core's MarketplaceAdapter (v1) plus what is Amazon's own. */
 export interface AmazonAdapter extends MarketplaceAdapterV1 {
@@ -15,6 +16,11 @@ export interface AmazonAdapter extends MarketplaceAdapterV1 {
   parseEmail(raw: string | Uint8Array): Promise<Message>;
   /** Like `parseEmail`, with the relay address, order id, language, full text and attachment bytes. */
   parseRelayEmail(raw: string | Uint8Array): Promise<ParsedRelayEmail>;
+  /**
+   * SP-API Messaging: the templated, order-bound messages Amazon allows (getMessagingActionsForOrder first,
+   * per-action limits, the buyer's locale). Present when the `spApi` option is given.
+   */
+  readonly messaging: SpApiMessaging | undefined;
   /** Closes the SMTP connection pool. */
   close(): Promise<void>;
 }
@@ -38,7 +44,9 @@ export function createAmazonAdapter(options: AmazonAdapterOptions = {}): AmazonA
   const { imap, smtp } = options;
   const parseOptions = options.cutAt ? { cutAt: options.cutAt } : {};
   const mailer = smtp ? createRelayMailer(smtp) : undefined;
-  const sender = createIdempotentSender({ store: options.store ?? createMemoryKeyValueStore(), namespace: 'adapters-amazon:send' });
+  const store = options.store ?? createMemoryKeyValueStore();
+  const sender = createIdempotentSender({ store, namespace: 'adapters-amazon:send' });
+  const messaging = options.spApi ? createSpApiMessaging(options.spApi, store) : undefined;
 
   async function* fetchMessages(fetchOptions: FetchMessagesOptions = {}): AsyncGenerator<FetchedMessage, void, undefined> {
     if (!imap) throw new ConfigError('[adapters-amazon] fetchMessages() needs the `imap` option; without a mailbox, hand raw e-mails to parseEmail().', [{ path: 'imap', message: 'missing' }]);
@@ -78,6 +86,7 @@ export function createAmazonAdapter(options: AmazonAdapterOptions = {}): AmazonA
       return (await parseRelayEmail(raw, parseOptions)).message;
     },
     parseRelayEmail: (raw: string | Uint8Array) => parseRelayEmail(raw, parseOptions),
+    messaging,
     async close(): Promise<void> {
       mailer?.close();
     },

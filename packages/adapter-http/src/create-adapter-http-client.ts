@@ -348,7 +348,7 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
                 if (state.retryAfterMs !== undefined) callLimiter.pauseFor(state.retryAfterMs);
                 else if (isRateLimitExhausted(response.headers) && headerWait !== undefined) callLimiter.pauseFor(headerWait);
               }
-              if (verdict.outcome === 'auth' && authenticate && options.auth && !state.refreshed) {
+              if (verdict.outcome === 'auth' && verdict.refreshable !== false && authenticate && options.auth && !state.refreshed) {
                 state.refreshed = true;
                 state.phase = 'prepare';
                 await options.auth.tokens.refresh(state.tokenUsed, signal);

@@ -11,6 +11,8 @@ export type ResponseVerdict =
       readonly message?: string;
       /** For `rate_limited`: the wait the marketplace asked for, when the body says it. */
       readonly retryAfterMs?: number;
+      /** For `auth`: `false` when a token refresh cannot help (a bad signature, a dead refresh token). @default true */
+      readonly refreshable?: boolean;
     };
 
 /** A response as {@link ResponseInterpreter}s see it. */

@@ -1,3 +1,4 @@
+export { runAdapterContract, type AdapterContractContext, type AdapterContractOptions, type ContractFault } from './run-adapter-contract.js';
 export {
   sendJson,
   startMarketplaceTestServer,
@@ -5,3 +6,4 @@ export {
   type RecordedRequest,
   type TestServerHandler,
 } from './marketplace-test-server.js';
+export { expectFixturesScrubbed, findPersonalData } from './expect-fixtures-scrubbed.js';

@@ -30,6 +30,7 @@ const imapSchema = z.strictObject({
   mailbox: z.string().min(1).optional(),
   fromContains: z.string().min(1).optional(),
   batchSize: z.number().int().min(1).max(1000).optional(),
+  connectTimeoutMs: z.number().int().min(1).optional(),
   rejectUnauthorized: z.boolean().optional(),
 });
 const smtpSchema = z.strictObject({

@@ -12,6 +12,8 @@ export interface ImapMailboxOptions {
   readonly fromContains?: string;
   /** Messages downloaded per round trip. @default 50 */
   readonly batchSize?: number;
+  /** How long to wait for the connection and the server's IMAP greeting. @default 16000 */
+  readonly connectTimeoutMs?: number;
   /** Refuse self-signed certificates. @default true */
   readonly rejectUnauthorized?: boolean;
 }

@@ -23,6 +23,10 @@ function toError(error: unknown, host: string): Error {
   if (detail?.authenticationFailed) {
     return new AuthError(`[adapters-amazon] The IMAP server ${host} refused the mailbox credentials; check \`imap.auth\`.`, { marketplace: 'amazon', cause: error });
   }
+  if (detail?.code === 'GREETING_TIMEOUT') {
+    // Connected, but what came back was not an IMAP greeting: a wrong port, or TLS expected (or not).
+    return new MarketplaceError(`[adapters-amazon] ${host} did not answer in IMAP; check \`imap.port\` and \`imap.secure\`.`, { marketplace: 'amazon', isRetryable: true, cause: error }, 'response_invalid');
+  }
   const what = detail?.responseText ? `: ${detail.responseText.replace(/\[[^\]]*\]\s*$/, '').trim()}` : detail?.code ? ` (${detail.code})` : '';
   return new MarketplaceError(`[adapters-amazon] Reading the mailbox on IMAP server ${host} failed${what}. It is retried on the next poll.`, { marketplace: 'amazon', isRetryable: true, cause: error });
 }
@@ -43,6 +47,8 @@ export async function* readImapMailbox(options: ImapMailboxOptions, read: ReadIm
     secure,
     auth: options.auth,
     logger: false,
+    connectionTimeout: options.connectTimeoutMs ?? 16_000,
+    greetingTimeout: options.connectTimeoutMs ?? 16_000,
     tls: { rejectUnauthorized: options.rejectUnauthorized ?? true },
   });
   // imapflow emits 'error' on socket failures; without a listener that would crash the process.

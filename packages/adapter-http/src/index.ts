@@ -24,3 +24,5 @@ export {
 } from './idempotent-sender.js';
 export { hmacSha256Hex, safeEqualHex } from './hmac.js';
 export { createReplayGuard, type ReplayGuard, type ReplayGuardOptions } from './replay-guard.js';
+export { decodeTimeCursor, encodeTimeCursor, isAfterCursor, withTimeCursors, type TimeCursor } from './time-cursor.js';
+export { claimKey } from './claim-key.js';

@@ -1,4 +1,5 @@
 import { NotificationError, type KeyValueStore } from '@lianxing/core';
+import { claimKey } from './claim-key.js';
 
 /** Options of {@link createReplayGuard}. */
 export interface ReplayGuardOptions {
@@ -41,11 +42,7 @@ export function createReplayGuard(options: ReplayGuardOptions): ReplayGuard {
           { marketplace: options.marketplace, reason: 'stale' },
         );
       }
-      const key = `${options.namespace}:${id}`;
-      if (options.store.setIfAbsent) return (await options.store.setIfAbsent(key, String(timestampMs), { ttlMs })) ? 'fresh' : 'duplicate';
-      if ((await options.store.get(key)) !== undefined) return 'duplicate';
-      await options.store.set(key, String(timestampMs), { ttlMs });
-      return 'fresh';
+      return (await claimKey(options.store, `${options.namespace}:${id}`, ttlMs, String(timestampMs))) ? 'fresh' : 'duplicate';
     },
   };
 }

@@ -1,6 +1,7 @@
 import {
   AuthError,
   ConfigError,
+  LianxingError,
   MarketplaceError,
   NotificationError,
   ValidationError,
@@ -21,7 +22,10 @@ import {
   createMemoryKeyValueStore,
   createReplayGuard,
   createTokenManager,
+  decodeTimeCursor,
   hmacSha256Hex,
+  isAfterCursor,
+  withTimeCursors,
   safeEqualHex,
   type AccessToken,
   type SendOutcome,
@@ -41,7 +45,6 @@ import {
   type TikTokWireMessage,
 } from './tiktok-api-schemas.js';
 import { tiktokAdapterOptionsSchema, type TikTokAdapterOptions, type TikTokTokens } from './tiktok-adapter-options.js';
-import { decodeTikTokCursor, encodeTikTokCursor } from './tiktok-cursor.js';
 
 /** TikTok's longest TEXT message, in characters (UTF-16 code units, the stricter count). */
 export const TIKTOK_MAX_TEXT_LENGTH = 2000;
@@ -213,7 +216,15 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
       ...(data.data.refresh_token_expire_in ? { refreshTokenExpiresAt: expiryToMs(data.data.refresh_token_expire_in, now) } : {}),
     };
     refreshToken = tokens.refreshToken;
-    await options.onTokens?.(tokens);
+    try {
+      await options.onTokens?.(tokens);
+    } catch (error) {
+      throw new LianxingError(
+        'internal',
+        `[${PACKAGE}] \`onTokens\` failed to persist the new tokens. They are kept in memory, and the next refresh hands newer ones to \`onTokens\`; fix the persistence, since after a restart only a persisted refresh token works.`,
+        { cause: error, isRetryable: true },
+      );
+    }
     return { accessToken: tokens.accessToken, expiresAt: tokens.accessTokenExpiresAt };
   }
 
@@ -363,9 +374,8 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
     async *fetchMessages(fetchOptions: FetchMessagesOptions = {}): AsyncIterable<FetchedMessage> {
       const signal = fetchOptions.signal;
       const watermark = fetchOptions.since
-        ? decodeTikTokCursor(fetchOptions.since)
+        ? decodeTimeCursor(fetchOptions.since, PACKAGE)
         : { time: Math.floor((Date.now() - (options.initialLookbackMs ?? 7 * 86_400_000)) / 1000), ids: [] as string[] };
-      const seen = new Set(watermark.ids);
       const found: { message: Message; time: number }[] = [];
       let conversationToken: string | undefined;
       do {
@@ -386,7 +396,7 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
             for (const wire of messages.messages) {
               // Newest first: once past the watermark, the rest of the conversation is old.
               if (wire.create_time < watermark.time) break pages;
-              if (wire.create_time === watermark.time && seen.has(wire.id)) continue;
+              if (!isAfterCursor(watermark, wire.create_time, wire.id)) continue;
               const message = convertTikTokMessage(wire, conversation.data.id);
               if (message.direction === 'inbound') found.push({ message, time: wire.create_time });
             }
@@ -398,20 +408,7 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
       } while (conversationToken);
 
       // Oldest first across conversations, so that a cursor never skips a message handed out after it.
-      found.sort((a, b) => a.time - b.time || (a.message.id < b.message.id ? -1 : a.message.id > b.message.id ? 1 : 0));
-      let time = watermark.time;
-      let ids = [...watermark.ids];
-      const emitted = new Set<string>();
-      for (const { message, time: messageTime } of found) {
-        if (emitted.has(message.id)) continue;
-        emitted.add(message.id);
-        if (messageTime !== time) {
-          time = messageTime;
-          ids = [];
-        }
-        ids.push(message.id);
-        yield { message, cursor: encodeTikTokCursor({ time, ids }) };
-      }
+      yield* withTimeCursors(found, watermark);
     },
 
     async sendReply(reply: OutgoingReply): Promise<SentReply> {

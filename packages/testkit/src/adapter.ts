@@ -6,4 +6,5 @@ export {
   type RecordedRequest,
   type TestServerHandler,
 } from './marketplace-test-server.js';
-export { expectFixturesScrubbed, findPersonalData } from './expect-fixtures-scrubbed.js';
+export { expectFixturesScrubbed, findPersonalData, type PersonalDataFinding } from './expect-fixtures-scrubbed.js';
+export { createFaultQueue, type FaultQueue, type ScriptedFault } from './fault-queue.js';

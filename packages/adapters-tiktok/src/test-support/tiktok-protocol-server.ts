@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { sendJson, startMarketplaceTestServer, type MarketplaceTestServer, type RecordedRequest } from '@lianxing/testkit/adapter';
+import { createFaultQueue, sendJson, startMarketplaceTestServer, type MarketplaceTestServer, type RecordedRequest, type ScriptedFault } from '@lianxing/testkit/adapter';
 
 export interface WireMessage {
   id: string;
@@ -22,16 +22,6 @@ export interface ServerConversation {
   messages: WireMessage[];
 }
 
-/** A scripted answer replacing the normal one for a matching request. */
-export interface Fault {
-  readonly match?: (request: RecordedRequest) => boolean;
-  readonly status: number;
-  readonly body: unknown;
-  readonly headers?: Record<string, string>;
-  /** Apply the request's normal effect (e.g. post the message) before answering with the fault. */
-  readonly afterEffect?: boolean;
-}
-
 export interface TikTokProtocolServer extends MarketplaceTestServer {
   readonly appKey: string;
   readonly appSecret: string;
@@ -41,7 +31,7 @@ export interface TikTokProtocolServer extends MarketplaceTestServer {
   /** HTTP status of "access token expired" answers. */
   expiredTokenStatus: number;
   conversations: ServerConversation[];
-  readonly faults: Fault[];
+  readonly faults: ScriptedFault[];
   readonly readCalls: string[];
   /** Requests to the Customer Service API (not the token endpoint). */
   apiRequests(): RecordedRequest[];
@@ -91,6 +81,7 @@ const latest = (conversation: ServerConversation): WireMessage | undefined =>
 
 export async function startTikTokProtocolServer(options: { conversations?: ServerConversation[] } = {}): Promise<TikTokProtocolServer> {
   let messageCounter = 0;
+  const queue = createFaultQueue();
   const server = (await startMarketplaceTestServer(() => undefined)) as TikTokProtocolServer;
   Object.assign(server, {
     appKey: 'test-app-key',
@@ -100,7 +91,7 @@ export async function startTikTokProtocolServer(options: { conversations?: Serve
     tokenRefreshes: 0,
     expiredTokenStatus: 401,
     conversations: options.conversations ?? buildConversations(0, 0, 0),
-    faults: [] as Fault[],
+    faults: queue.faults,
     readCalls: [] as string[],
     apiRequests: () => server.requests.filter((request) => request.path.startsWith('/customer_service/')),
   });
@@ -213,16 +204,10 @@ export async function startTikTokProtocolServer(options: { conversations?: Serve
   };
 
   server.setHandler((request, response) => {
-    const faultIndex = server.faults.findIndex((fault) => !fault.match || fault.match(request));
-    if (faultIndex >= 0) {
-      const [fault] = server.faults.splice(faultIndex, 1);
-      if (fault!.afterEffect) api(request, response, true);
-      if (typeof fault!.body === 'string') {
-        response.writeHead(fault!.status, { 'content-type': 'application/json', ...fault!.headers });
-        response.end(fault!.body);
-      } else {
-        sendJson(response, fault!.status, fault!.body, fault!.headers);
-      }
+    const fault = queue.take(request);
+    if (fault) {
+      if (fault.afterEffect) api(request, response, true);
+      queue.send(response, fault);
       return;
     }
     if (request.path === '/api/v2/token/refresh') refresh(request, response);

@@ -11,6 +11,7 @@ import { messageSchema, type Message } from '../schemas/message.js';
 import type { InboundNotification, MarketplaceAdapterV1, SentReply } from '../spec/marketplace-adapter-v1.js';
 import type { StateStore, StateStoreOperation } from '../spec/state-store.js';
 import { createMemoryStore } from '../store/create-memory-store.js';
+import { emitSafely } from '../events/emit-safely.js';
 import { createCursorWatermark } from './cursor-watermark.js';
 import type { InboxErrorContext, InboxEvents, InboxFailure, InboxJournalEntry, InboxOrigin, InboxRecord, InboxStage } from './inbox-events.js';
 import { retryDelay, sleep } from './retry-delay.js';
@@ -246,18 +247,8 @@ export function createInbox(options: InboxOptions): Inbox {
   };
 
   const events = new EventEmitter<InboxEvents>();
-  const emit = <Name extends keyof InboxEvents>(name: Name, ...args: InboxEvents[Name]): void => {
-    try {
-      (events.emit as (event: Name, ...rest: InboxEvents[Name]) => boolean)(name, ...args);
-    } catch (listenerError) {
-      if (name === 'error') return;
-      try {
-        events.emit('error', toLianxingError(listenerError, `[core] An Inbox \`${name}\` listener threw.`), { stage: 'listener', final: false });
-      } catch {
-        // an error listener that throws is ignored
-      }
-    }
-  };
+  const emit = <Name extends keyof InboxEvents>(name: Name, ...args: InboxEvents[Name]): void =>
+    emitSafely(name, () => (events.emit as (event: Name, ...rest: InboxEvents[Name]) => boolean)(name, ...args), (error) => events.emit('error', error, { stage: 'listener', final: false }));
 
   let running = false;
   let stopping: Promise<void> | undefined;

@@ -1,5 +1,6 @@
+import { collectFetched } from '@lianxing/testkit/adapter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthError, NotificationError, RateLimitError, messageSchema, type FetchedMessage } from '@lianxing/core';
+import { AuthError, NotificationError, RateLimitError, messageSchema } from '@lianxing/core';
 import { createShopeeAdapter } from './shopee-adapter.js';
 import type { ShopeeAdapterOptions } from './shopee-adapter-options.js';
 import { signShopeePush } from './sign-shopee-request.js';
@@ -29,12 +30,6 @@ const adapter = (overrides: Partial<ShopeeAdapterOptions> = {}) =>
     ...overrides,
   });
 
-async function collect(iterable: AsyncIterable<FetchedMessage>): Promise<FetchedMessage[]> {
-  const out: FetchedMessage[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
-}
-
 const freshPush = (patch: Record<string, unknown> = {}) => {
   const body = JSON.stringify({ ...(JSON.parse(push) as object), timestamp: Math.floor(Date.now() / 1000), ...patch });
   return { headers: { authorization: signShopeePush(server.partnerKey, CALLBACK, body) }, body };
@@ -43,13 +38,13 @@ const freshPush = (patch: Record<string, unknown> = {}) => {
 describe('Shopee adapter (example)', () => {
   it('fetches every buyer message over paged conversations and messages, oldest first, and resumes', async () => {
     const shopee = adapter();
-    const all = await collect(shopee.fetchMessages());
+    const all = await collectFetched(shopee.fetchMessages());
     // 24 × 23 generated buyer messages, plus the recorded buyer text and item card (the shop's greeting is outbound).
     expect(all).toHaveLength(24 * 23 + 2);
     for (const { message } of all) expect(messageSchema.safeParse(message).success).toBe(true);
     const times = all.map(({ message }) => message.createdAt);
     expect([...times].sort()).toEqual(times);
-    const rest = await collect(shopee.fetchMessages({ since: all[99]!.cursor }));
+    const rest = await collectFetched(shopee.fetchMessages({ since: all[99]!.cursor }));
     expect(rest.map(({ message }) => message.id)).toEqual(all.slice(100).map(({ message }) => message.id));
     const recorded = all.find(({ message }) => message.id === '2302748948493129999')!.message;
     expect(recorded).toMatchObject({ text: 'Is this available in size L?', direction: 'inbound', sender: { role: 'buyer', id: '165105353' }, flags: [] });
@@ -57,9 +52,9 @@ describe('Shopee adapter (example)', () => {
   });
 
   it('signs each request with partner_id + path + timestamp + access_token + shop_id (the server checks)', async () => {
-    await collect(adapter().fetchMessages());
+    await collectFetched(adapter().fetchMessages());
     expect(server.requests.every((request) => /^[0-9a-f]{64}$/.test(request.query.get('sign') ?? ''))).toBe(true);
-    await expect(collect(adapter({ partnerKey: 'wrong-key-123456' }).fetchMessages())).rejects.toSatisfy(
+    await expect(collectFetched(adapter({ partnerKey: 'wrong-key-123456' }).fetchMessages())).rejects.toSatisfy(
       (error) => AuthError.isInstance(error) && error.marketplaceCode === 'error_sign',
     );
   });

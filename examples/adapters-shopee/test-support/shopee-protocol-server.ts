@@ -3,8 +3,7 @@
 // offset paging, sends, read marks and injectable faults. Test-only code.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { createFaultQueue, sendJson, startMarketplaceTestServer, type MarketplaceTestServer, type RecordedRequest, type ScriptedFault } from '@lianxing/testkit/adapter';
+import { startProtocolServer, type ProtocolReply, type ProtocolServer, type RecordedRequest } from '@lianxing/testkit/adapter';
 
 export interface ShopeeWire {
   message_id: string;
@@ -23,17 +22,18 @@ export interface ShopeeConversation {
   messages: ShopeeWire[];
 }
 
-export interface ShopeeProtocolServer extends MarketplaceTestServer {
+interface ShopeeState {
   readonly partnerId: string;
   readonly partnerKey: string;
   readonly shopId: string;
   readonly shopUserId: number;
   accessToken: string;
   conversations: ShopeeConversation[];
-  readonly faults: ScriptedFault[];
   readonly reads: { conversation_id: string; last_read_message_id?: string }[];
   shopMessages(): ShopeeWire[];
 }
+
+export type ShopeeProtocolServer = ProtocolServer<ShopeeState>;
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')) as T;
 
@@ -68,20 +68,17 @@ const envelope = (response: unknown, error = '', message = '') => ({ request_id:
 const newest = (conversation: ShopeeConversation) => Math.max(0, ...conversation.messages.map((message) => message.created_timestamp));
 
 export async function startShopeeProtocolServer(options: { conversations?: ShopeeConversation[] } = {}): Promise<ShopeeProtocolServer> {
-  const queue = createFaultQueue();
-  const server = (await startMarketplaceTestServer(() => undefined)) as ShopeeProtocolServer;
   let sent = 0;
-  Object.assign(server, {
+  const state: ShopeeState = {
     partnerId: '2001234',
     partnerKey: 'test-partner-key-0001',
     shopId: '947042923',
     shopUserId: SHOP_USER_ID,
     accessToken: 'shopee-access-initial',
     conversations: options.conversations ?? buildConversations(0, 0, 0),
-    faults: queue.faults,
     reads: [],
     shopMessages: () => server.conversations.flatMap((conversation) => conversation.messages).filter((message) => message.from_id === SHOP_USER_ID),
-  });
+  };
 
   const page = <T>(items: T[], query: URLSearchParams) => {
     const size = Number(query.get('page_size'));
@@ -90,10 +87,7 @@ export async function startShopeeProtocolServer(options: { conversations?: Shope
     return { items: items.slice(offset, next), page_result: { page_size: size, next_offset: next < items.length ? String(next) : '', more: next < items.length } };
   };
 
-  const api = (request: RecordedRequest, response: ServerResponse, effectOnly: boolean): void => {
-    const reply = (status: number, body: unknown): void => {
-      if (!effectOnly) sendJson(response, status, body);
-    };
+  const api = (request: RecordedRequest, reply: ProtocolReply): void => {
     const query = request.query;
     const timestamp = Number(query.get('timestamp'));
     const base = `${query.get('partner_id')}${request.path}${query.get('timestamp')}${query.get('access_token')}${query.get('shop_id')}`;
@@ -149,14 +143,6 @@ export async function startShopeeProtocolServer(options: { conversations?: Shope
     }
   };
 
-  server.setHandler((request, response) => {
-    const fault = queue.take(request);
-    if (fault) {
-      if (fault.afterEffect) api(request, response, true);
-      queue.send(response, fault);
-      return;
-    }
-    api(request, response, false);
-  });
+  const server = await startProtocolServer(state, (request, reply) => api(request, reply));
   return server;
 }

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AbortedError, AuthError, LianxingError, MarketplaceError, RateLimitError } from '@lianxing/core';
-import { sendJson, startMarketplaceTestServer, type MarketplaceTestServer, type RecordedRequest } from '@lianxing/testkit/adapter';
+import { type MarketplaceTestServer, type RecordedRequest, rejectionOf, sendJson, startMarketplaceTestServer } from '@lianxing/testkit/adapter';
 import { createAdapterHttpClient, type HttpRequestOptions } from './create-adapter-http-client.js';
 import type { AdapterHttpClientOptions, RetryEvent } from './adapter-http-client-options.js';
 import { createTokenManager } from './token-manager.js';
@@ -38,15 +38,6 @@ function script(...replies: ((request: RecordedRequest) => [number, unknown, Rec
   });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('createAdapterHttpClient', () => {
   it('sends JSON, validates the response and reports the request id', async () => {
     script((request) => [200, { ok: request.body === '{"a":1}' && request.headers['content-type'] === 'application/json' }, { 'x-request-id': 'req-1' }]);
@@ -78,7 +69,7 @@ describe('createAdapterHttpClient', () => {
 
   it('gives up after the retry limit with a retryable MarketplaceError carrying status and request id', async () => {
     script(() => [500, { message: 'internal' }, { 'x-request-id': 'req-500' }]);
-    const error = await rejection(client({ retry: { ...FAST, limit: 2 } }).request(get()));
+    const error = await rejectionOf(client({ retry: { ...FAST, limit: 2 } }).request(get()));
     expect(server.requests).toHaveLength(3);
     expect(MarketplaceError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ status: 500, requestId: 'req-500', isRetryable: true, marketplace: 'acme', method: 'GET', path: '/things' });
@@ -88,7 +79,7 @@ describe('createAdapterHttpClient', () => {
 
   it('does not retry a POST on a 5xx (it may have been processed)', async () => {
     script(() => [500, {}], () => [200, { ok: true }]);
-    const error = await rejection(client().request({ ...get(), method: 'POST', json: { text: 'hi' } }));
+    const error = await rejectionOf(client().request({ ...get(), method: 'POST', json: { text: 'hi' } }));
     expect(server.requests).toHaveLength(1);
     expect(error).toMatchObject({ status: 500, isRetryable: true });
   });
@@ -112,7 +103,7 @@ describe('createAdapterHttpClient', () => {
   it('fails at once with RateLimitError.retryAfterMs when Retry-After exceeds maxRetryAfterMs, and pauses the limiter', async () => {
     script(() => [429, { message: 'quota' }, { 'retry-after': '3600' }]);
     const limiter = createTokenBucket({ ratePerSecond: 1000, burst: 10 });
-    const error = await rejection(client({ rateLimit: limiter, retry: { ...FAST, maxRetryAfterMs: 1000 } }).request(get()));
+    const error = await rejectionOf(client({ rateLimit: limiter, retry: { ...FAST, maxRetryAfterMs: 1000 } }).request(get()));
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAfterMs: 3_600_000, isRetryable: true });
     expect(server.requests).toHaveLength(1);
@@ -148,7 +139,7 @@ describe('createAdapterHttpClient', () => {
     let refreshes = 0;
     const tokens = createTokenManager({ initial: { accessToken: 'token-aaaa' }, refresh: async () => ({ accessToken: `token-${++refreshes}-bbbb` }) });
     script(() => [401, { message: 'revoked' }]);
-    const error = await rejection(client({ auth: { tokens, apply: (headers, token) => headers.set('x-token', token) } }).request(get()));
+    const error = await rejectionOf(client({ auth: { tokens, apply: (headers, token) => headers.set('x-token', token) } }).request(get()));
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'auth_failed', status: 401, isRetryable: false });
     expect((error as Error).message).toContain('even after a token refresh');
@@ -182,7 +173,7 @@ describe('createAdapterHttpClient', () => {
     };
     expect((await client({ interpret }).request(get())).data.ok).toBe(true);
     script(() => [200, { code: 7 }]);
-    const error = await rejection(client({ interpret }).request(get()));
+    const error = await rejectionOf(client({ interpret }).request(get()));
     expect(error).toMatchObject({ status: 200, marketplaceCode: '7', isRetryable: false });
     expect((error as Error).message).not.toContain('buyer@example.com');
     expect((error as Error).message).not.toContain('1234567890');
@@ -193,11 +184,11 @@ describe('createAdapterHttpClient', () => {
       response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'req-bad' });
       response.end('{"ok": tru');
     });
-    const malformed = await rejection(client().request(get()));
+    const malformed = await rejectionOf(client().request(get()));
     expect(malformed).toMatchObject({ code: 'response_invalid', requestId: 'req-bad', status: 200 });
     expect((malformed as Error).message).toContain('not valid JSON');
     script(() => [200, { ok: 'yes' }]);
-    const wrong = await rejection(client().request(get()));
+    const wrong = await rejectionOf(client().request(get()));
     expect(wrong).toMatchObject({ code: 'response_invalid' });
     expect((wrong as Error).message).toContain('`ok`');
   });
@@ -212,7 +203,7 @@ describe('createAdapterHttpClient', () => {
     expect(result.data.ok).toBe(true);
     expect(calls).toBe(2);
     server.setHandler((_request, response) => void setTimeout(() => sendJson(response, 200, { ok: true }), 300));
-    const error = await rejection(client({ timeoutMs: 50, retry: { ...FAST, limit: 0 } }).request(get()));
+    const error = await rejectionOf(client({ timeoutMs: 50, retry: { ...FAST, limit: 0 } }).request(get()));
     expect(error).toMatchObject({ code: 'api_call_failed', isRetryable: true });
     expect((error as Error).message).toContain('timed out');
   });
@@ -222,7 +213,7 @@ describe('createAdapterHttpClient', () => {
     const url = closed.url;
     await closed.close();
     const events: RetryEvent[] = [];
-    const error = await rejection(
+    const error = await rejectionOf(
       createAdapterHttpClient({ packageName: 'adapters-test', marketplace: 'acme', baseUrl: url, retry: { ...FAST, limit: 2 }, onRetry: (event) => events.push(event) }).request({
         ...get(),
         method: 'POST',
@@ -240,13 +231,13 @@ describe('createAdapterHttpClient', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
-    const error = await rejection(client().request({ ...get(), signal: controller.signal }));
+    const error = await rejectionOf(client().request({ ...get(), signal: controller.signal }));
     expect(AbortedError.isInstance(error) || (error as LianxingError).code === 'aborted').toBe(true);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('rejects at once when the signal is already aborted, sending nothing', async () => {
-    const error = await rejection(client().request({ ...get(), signal: AbortSignal.abort() }));
+    const error = await rejectionOf(client().request({ ...get(), signal: AbortSignal.abort() }));
     expect(error).toMatchObject({ code: 'aborted' });
     expect(server.requests).toHaveLength(0);
   });
@@ -298,7 +289,7 @@ describe('createAdapterHttpClient', () => {
       },
     });
     const http = client({ auth: { tokens, apply: (headers, token) => headers.set('x-access-token', token) }, secrets: () => [appSecret, refreshToken] });
-    const error = await rejection(http.request(get()));
+    const error = await rejectionOf(http.request(get()));
     expect(LianxingError.isInstance(error)).toBe(true);
     const views: string[] = [JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })];
     for (let current: unknown = error; current instanceof Error; current = current.cause) {

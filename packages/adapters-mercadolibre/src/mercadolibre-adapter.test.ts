@@ -1,5 +1,6 @@
+import { collectFetched, rejectionOf } from '@lianxing/testkit/adapter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthError, MarketplaceError, RateLimitError, ValidationError, messageSchema, type FetchedMessage } from '@lianxing/core';
+import { AuthError, MarketplaceError, RateLimitError, ValidationError, messageSchema } from '@lianxing/core';
 import { createMercadoLibreAdapter } from './mercadolibre-adapter.js';
 import type { MercadoLibreAdapterOptions, MercadoLibreTokens } from './mercadolibre-adapter-options.js';
 import {
@@ -40,21 +41,6 @@ function adapter(overrides: Partial<MercadoLibreAdapterOptions> = {}) {
   });
 }
 
-async function collect(iterable: AsyncIterable<FetchedMessage>): Promise<FetchedMessage[]> {
-  const out: FetchedMessage[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 const unreadCount = (packId: string) =>
   server.packs.find((pack) => pack.id === packId)!.messages.filter((message) => message.from.user_id !== SELLER_ID && !message.message_date.read).length;
 
@@ -88,16 +74,16 @@ describe('Mercado Libre adapter: reading', () => {
 
   it('fetches every unread pack to the end (limit/offset), oldest first, resumably, marking nothing read', async () => {
     const ml = adapter();
-    const all = await collect(ml.fetchMessages());
+    const all = await collectFetched(ml.fetchMessages());
     expect(all).toHaveLength(6 * 12 + 1);
     const times = all.map(({ message }) => message.createdAt);
     expect([...times].sort()).toEqual(times);
     expect(server.apiRequests().every((request) => request.method === 'GET' && (request.path === '/messages/unread' || request.query.get('mark_as_read') === 'false'))).toBe(true);
     // 12 messages at 5 per page: 3 pages per generated pack.
     expect(server.apiRequests().filter((request) => request.path.includes(server.packs[1]!.id)).map((request) => request.query.get('offset'))).toEqual(['0', '5', '10']);
-    const half = await collect(ml.fetchMessages({ since: all[30]!.cursor }));
+    const half = await collectFetched(ml.fetchMessages({ since: all[30]!.cursor }));
     expect(half.map(({ message }) => message.id)).toEqual(all.slice(31).map(({ message }) => message.id));
-    expect(await collect(ml.fetchMessages({ since: all.at(-1)!.cursor }))).toHaveLength(0);
+    expect(await collectFetched(ml.fetchMessages({ since: all.at(-1)!.cursor }))).toHaveLength(0);
   });
 
   it('marks a pack read on demand', async () => {
@@ -145,7 +131,7 @@ describe('Mercado Libre adapter: OAuth with single-use refresh tokens', () => {
 
   it('fails with AuthError (invalid_grant, no retry loop) when the refresh token was already used', async () => {
     const ml = adapter({ accessToken: 'APP_USR-expired', refreshToken: 'TG-spent' });
-    const error = await rejection(ml.listUnread());
+    const error = await rejectionOf(ml.listUnread());
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ marketplaceCode: 'invalid_grant', status: 400 });
     expect(server.requests.filter((request) => request.path === '/oauth/token')).toHaveLength(1);
@@ -188,10 +174,10 @@ describe('Mercado Libre adapter: failures', () => {
 
   it('surfaces a lasting 429 as RateLimitError and malformed JSON as response_invalid', async () => {
     server.faults.push(...Array.from({ length: 5 }, () => ({ status: 429, body: { message: 'too many', error: 'too_many_requests', status: 429, cause: [] } })));
-    expect(RateLimitError.isInstance(await rejection(adapter().listUnread()))).toBe(true);
+    expect(RateLimitError.isInstance(await rejectionOf(adapter().listUnread()))).toBe(true);
     server.faults.length = 0;
     server.faults.push({ status: 200, body: '{"results": [' });
-    expect(await rejection(adapter().listUnread())).toMatchObject({ code: 'response_invalid' });
+    expect(await rejectionOf(adapter().listUnread())).toMatchObject({ code: 'response_invalid' });
   });
 
   it('applies the documented rate limits client-side by default (500 rpm for reads, 500 for writes)', async () => {
@@ -218,21 +204,21 @@ describe('Mercado Libre adapter: sending', () => {
   });
 
   it('refuses text over 350 characters before any request', async () => {
-    const error = await rejection(adapter().sendReply({ ...reply, text: 'a'.repeat(351) }));
+    const error = await rejectionOf(adapter().sendReply({ ...reply, text: 'a'.repeat(351) }));
     expect(ValidationError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ limit: 350, actual: 351 });
     expect(server.requests).toHaveLength(0);
   });
 
   it('refuses a seller-initiated message without an action-guide reason, before posting', async () => {
-    const error = await rejection(adapter().sendReply({ ...reply, conversationId: SELLER_ONLY_PACK_ID }));
+    const error = await rejectionOf(adapter().sendReply({ ...reply, conversationId: SELLER_ONLY_PACK_ID }));
     expect(ValidationError.isInstance(error)).toBe(true);
     expect((error as Error).message).toContain('startConversation');
     expect(server.apiRequests().some((request) => request.method === 'POST')).toBe(false);
   });
 
   it('refuses a blocked conversation, naming why', async () => {
-    const error = await rejection(adapter().sendReply({ ...reply, conversationId: BLOCKED_PACK_ID }));
+    const error = await rejectionOf(adapter().sendReply({ ...reply, conversationId: BLOCKED_PACK_ID }));
     expect(error).toMatchObject({ code: 'validation_failed' });
     expect((error as Error).message).toContain('blocked_by_time');
   });
@@ -274,7 +260,7 @@ describe('Mercado Libre adapter: sending', () => {
 
   it('maps a refusal from Mercado Libre to a MarketplaceError with its error code', async () => {
     server.faults.push({ match: (request) => request.method === 'POST', status: 403, body: { message: 'blocked', error: 'blocked_by_mediation', status: 403, cause: [] } });
-    const error = await rejection(adapter().sendReply(reply));
+    const error = await rejectionOf(adapter().sendReply(reply));
     expect(MarketplaceError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ status: 403, marketplaceCode: 'blocked_by_mediation', isRetryable: false });
   });

@@ -1,6 +1,7 @@
+import { collectFetched, rejectionOf } from '@lianxing/testkit/adapter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LianxingError} from '@lianxing/core';
-import { AuthError, MarketplaceError, RateLimitError, ValidationError, messageSchema, type FetchedMessage, type Message } from '@lianxing/core';
+import { AuthError, MarketplaceError, RateLimitError, ValidationError, messageSchema, type Message } from '@lianxing/core';
 import { createTikTokAdapter } from './tiktok-adapter.js';
 import type { TikTokAdapterOptions, TikTokTokens } from './tiktok-adapter-options.js';
 import { buildConversations, FIXTURE_CONVERSATION_ID, startTikTokProtocolServer, type TikTokProtocolServer } from './test-support/tiktok-protocol-server.js';
@@ -28,24 +29,6 @@ function adapter(overrides: Partial<TikTokAdapterOptions> = {}) {
     initialLookbackMs: LOOKBACK_ALL,
     ...overrides,
   });
-}
-
-async function collect(iterable: AsyncIterable<FetchedMessage>, limit = Number.POSITIVE_INFINITY): Promise<FetchedMessage[]> {
-  const out: FetchedMessage[] = [];
-  for await (const item of iterable) {
-    out.push(item);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('TikTok adapter: reading', () => {
@@ -83,27 +66,27 @@ describe('TikTok adapter: reading', () => {
 
   it('fetches every inbound message oldest first, resumes from a cursor without loss or repeat, then sees only news', async () => {
     const tiktok = adapter();
-    const all = await collect(tiktok.fetchMessages());
+    const all = await collectFetched(tiktok.fetchMessages());
     // 21 generated conversations × 11 buyer messages, and the recorded buyer text, order card and (hidden) system notice.
     expect(all).toHaveLength(21 * 11 + 3);
     const times = all.map(({ message }) => message.createdAt);
     expect([...times].sort()).toEqual(times);
     expect(all.every(({ message }) => message.direction === 'inbound')).toBe(true);
 
-    const first = await collect(tiktok.fetchMessages(), 100);
-    const rest = await collect(tiktok.fetchMessages({ since: first.at(-1)!.cursor }));
+    const first = (await collectFetched(tiktok.fetchMessages())).slice(0, 100);
+    const rest = await collectFetched(tiktok.fetchMessages({ since: first.at(-1)!.cursor }));
     expect([...first, ...rest].map(({ message }) => message.id)).toEqual(all.map(({ message }) => message.id));
 
     const last = all.at(-1)!.cursor;
-    expect(await collect(tiktok.fetchMessages({ since: last }))).toHaveLength(0);
+    expect(await collectFetched(tiktok.fetchMessages({ since: last }))).toHaveLength(0);
     const conversation = server.conversations[3]!;
     conversation.messages.push({ ...conversation.messages[0]!, id: 'new-message-1', create_time: Math.floor(Date.now() / 1000), content: '{"content":"Any news?"}' });
-    const news = await collect(tiktok.fetchMessages({ since: last }));
+    const news = await collectFetched(tiktok.fetchMessages({ since: last }));
     expect(news.map(({ message }) => [message.id, message.text])).toEqual([['new-message-1', 'Any news?']]);
   });
 
   it('signs every request: the server verified each signature', async () => {
-    await collect(adapter().fetchMessages(), 5);
+    await collectFetched(adapter().fetchMessages());
     const requests = server.apiRequests();
     expect(requests.length).toBeGreaterThan(3);
     for (const request of requests) {
@@ -166,7 +149,7 @@ describe('TikTok adapter: auth', () => {
 
   it('fails with AuthError, without a secret in sight, when the refresh token is dead', async () => {
     const tiktok = adapter({ accessToken: 'stale-access-token', refreshToken: 'dead-refresh-token' });
-    const error = await rejection(tiktok.listConversations());
+    const error = await rejectionOf(tiktok.listConversations());
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ marketplaceCode: '36004005', isRetryable: false });
     const text = JSON.stringify(error) + String((error as Error).stack) + String(((error as Error).cause as Error | undefined)?.stack);
@@ -174,7 +157,7 @@ describe('TikTok adapter: auth', () => {
   });
 
   it('reports a wrong app secret as AuthError without trying to refresh', async () => {
-    const error = await rejection(adapter({ appSecret: 'wrong-secret-123456' }).listConversations());
+    const error = await rejectionOf(adapter({ appSecret: 'wrong-secret-123456' }).listConversations());
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ marketplaceCode: '106001' });
     expect(server.tokenRefreshes).toBe(0);
@@ -200,14 +183,14 @@ describe('TikTok adapter: failures', () => {
 
   it('surfaces a persistent rate limit as RateLimitError', async () => {
     server.faults.push(...Array.from({ length: 4 }, () => ({ status: 429, body: { code: 42900, message: 'Too many requests' }, headers: { 'retry-after': '120' } })));
-    const error = await rejection(adapter().listConversations());
+    const error = await rejectionOf(adapter().listConversations());
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ retryAfterMs: 120_000 });
   });
 
   it('turns malformed JSON into a response_invalid MarketplaceError', async () => {
     server.faults.push({ status: 200, body: '{"code":0,"data":{"messages":[', headers: { 'x-tt-logid': 'log-1' } });
-    const error = await rejection(adapter().listMessages(FIXTURE_CONVERSATION_ID));
+    const error = await rejectionOf(adapter().listMessages(FIXTURE_CONVERSATION_ID));
     expect(MarketplaceError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'response_invalid', requestId: 'log-1' });
   });
@@ -223,7 +206,7 @@ describe('TikTok adapter: failures', () => {
       status: 200,
       body: { code: 0, message: 'Success', request_id: 'r', data: { conversations: [], next_page_token: 'same' } },
     });
-    const error = await rejection(collect(adapter().fetchMessages()));
+    const error = await rejectionOf(collectFetched(adapter().fetchMessages()));
     expect(error).toMatchObject({ code: 'response_invalid' });
   });
 
@@ -231,7 +214,7 @@ describe('TikTok adapter: failures', () => {
     server.faults.push({ status: 503, body: { code: 1, message: 'busy' }, headers: { 'retry-after': '30' } });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    const error = await rejection(collect(adapter().fetchMessages({ signal: controller.signal })));
+    const error = await rejectionOf(collectFetched(adapter().fetchMessages({ signal: controller.signal })));
     expect(error).toMatchObject({ code: 'aborted' });
   });
 });
@@ -255,7 +238,7 @@ describe('TikTok adapter: sending', () => {
 
   it('refuses text over 2,000 characters before any request, accepts exactly 2,000', async () => {
     const tiktok = adapter();
-    const error = await rejection(tiktok.sendReply({ ...reply, text: 'x'.repeat(2001) }));
+    const error = await rejectionOf(tiktok.sendReply({ ...reply, text: 'x'.repeat(2001) }));
     expect(ValidationError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ field: 'text', limit: 2000, actual: 2001 });
     expect(server.requests).toHaveLength(0);
@@ -266,7 +249,7 @@ describe('TikTok adapter: sending', () => {
   it('never posts twice when TikTok posted but answered 500: the retry reconciles', async () => {
     server.faults.push({ match: (request) => request.method === 'POST' && request.path.endsWith('/messages'), status: 500, body: { code: 1, message: 'internal' }, afterEffect: true });
     const tiktok = adapter();
-    const first = await rejection(tiktok.sendReply(reply));
+    const first = await rejectionOf(tiktok.sendReply(reply));
     expect(first).toMatchObject({ isRetryable: true, status: 500 });
     const second = await tiktok.sendReply(reply);
     expect(second.deduplicated).toBe(true);

@@ -8,3 +8,5 @@ export {
 } from './marketplace-test-server.js';
 export { expectFixturesScrubbed, findPersonalData, type PersonalDataFinding } from './expect-fixtures-scrubbed.js';
 export { createFaultQueue, type FaultQueue, type ScriptedFault } from './fault-queue.js';
+export { startProtocolServer, type ProtocolReply, type ProtocolServer } from './start-protocol-server.js';
+export { collectFetched, rejectionOf } from './test-helpers.js';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LianxingError, messageSchema, type FetchedMessage, type InboundNotification, type MarketplaceAdapter } from '@lianxing/core';
+import { LianxingError, messageSchema, type InboundNotification, type MarketplaceAdapter } from '@lianxing/core';
+import { collectFetched, rejectionOf } from './test-helpers.js';
 
 /** The failures a contract test asks the marketplace's test server to play. */
 export type ContractFault =
@@ -48,23 +49,7 @@ export interface AdapterContractOptions {
   readonly maxMessages?: number;
 }
 
-async function collect(iterable: AsyncIterable<FetchedMessage>, max: number): Promise<FetchedMessage[]> {
-  const items: FetchedMessage[] = [];
-  for await (const item of iterable) {
-    items.push(item);
-    if (items.length > max) throw new Error(`fetchMessages yielded more than ${max} messages: pagination does not stop`);
-  }
-  return items;
-}
 
-async function failure(run: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Asserts that `error` is one of Lianxing's typed errors, and that no raw HTTP-client error escaped. */
 function expectOurError(error: unknown, code?: string): void {
@@ -119,7 +104,7 @@ export function runAdapterContract(options: AdapterContractOptions): void {
     });
 
     maybe(skip.fetch, 'pages to the end and stops; every message passes messageSchema; ids are unique', async () => {
-      const items = await collect(context.adapter.fetchMessages(), maxMessages);
+      const items = await collectFetched(context.adapter.fetchMessages(), maxMessages);
       expect(items.length).toBeGreaterThanOrEqual(context.inboundMessages ?? 1);
       if (context.inboundMessages !== undefined) expect(items).toHaveLength(context.inboundMessages);
       for (const { message, cursor } of items) {
@@ -134,34 +119,34 @@ export function runAdapterContract(options: AdapterContractOptions): void {
     });
 
     maybe(skip.fetch, 'resumes from any cursor without losing or repeating a message', async () => {
-      const all = await collect(context.adapter.fetchMessages(), maxMessages);
+      const all = await collectFetched(context.adapter.fetchMessages(), maxMessages);
       expect(all.length).toBeGreaterThanOrEqual(2);
       const middle = Math.floor(all.length / 2);
-      const rest = await collect(context.adapter.fetchMessages({ since: all[middle - 1]!.cursor }), maxMessages);
+      const rest = await collectFetched(context.adapter.fetchMessages({ since: all[middle - 1]!.cursor }), maxMessages);
       expect(rest.map(({ message }) => message.id)).toEqual(all.slice(middle).map(({ message }) => message.id));
-      expect(await collect(context.adapter.fetchMessages({ since: all.at(-1)!.cursor }), maxMessages)).toHaveLength(0);
+      expect(await collectFetched(context.adapter.fetchMessages({ since: all.at(-1)!.cursor }), maxMessages)).toHaveLength(0);
     });
 
     maybe(skip.fetch, 'honours an aborted signal when fetching', async () => {
-      const error = await failure(() => collect(context.adapter.fetchMessages({ signal: AbortSignal.abort() }), maxMessages));
+      const error = await rejectionOf((async () => collectFetched(context.adapter.fetchMessages({ signal: AbortSignal.abort() }), maxMessages))());
       expectOurError(error, 'aborted');
     });
 
     maybe(skip.failures ?? skip.fetch, 'reports persistent server errors as a retryable Lianxing error', async () => {
       context.injectFault!('server_error');
-      const error = await failure(() => collect(context.adapter.fetchMessages(), maxMessages));
+      const error = await rejectionOf((async () => collectFetched(context.adapter.fetchMessages(), maxMessages))());
       expectOurError(error);
       expect((error as LianxingError).isRetryable).toBe(true);
     });
 
     maybe(skip.failures ?? skip.fetch, 'reports malformed JSON as a response_invalid error', async () => {
       context.injectFault!('malformed_json');
-      expectOurError(await failure(() => collect(context.adapter.fetchMessages(), maxMessages)), 'response_invalid');
+      expectOurError(await rejectionOf((async () => collectFetched(context.adapter.fetchMessages(), maxMessages))()), 'response_invalid');
     });
 
     maybe(skip.failures ?? skip.fetch, 'reports refused credentials as an AuthError, not retryable', async () => {
       context.injectFault!('unauthorized');
-      const error = await failure(() => collect(context.adapter.fetchMessages(), maxMessages));
+      const error = await rejectionOf((async () => collectFetched(context.adapter.fetchMessages(), maxMessages))());
       expectOurError(error, 'auth_failed');
       expect((error as LianxingError).isRetryable).toBe(false);
     });
@@ -189,15 +174,15 @@ export function runAdapterContract(options: AdapterContractOptions): void {
       const before = await context.countSentReplies!();
       const limit = context.adapter.capabilities.maxReplyLength;
       if (limit !== undefined) {
-        expectOurError(await failure(() => context.adapter.sendReply({ ...target, text: 'a'.repeat(limit + 1), idempotencyKey: 'too-long' })), 'validation_failed');
+        expectOurError(await rejectionOf((async () => context.adapter.sendReply({ ...target, text: 'a'.repeat(limit + 1), idempotencyKey: 'too-long' }))()), 'validation_failed');
       }
-      expectOurError(await failure(() => context.adapter.sendReply({ ...target, text: ' ', idempotencyKey: 'empty' })), 'validation_failed');
+      expectOurError(await rejectionOf((async () => context.adapter.sendReply({ ...target, text: ' ', idempotencyKey: 'empty' }))()), 'validation_failed');
       expect(await context.countSentReplies!()).toBe(before);
     });
 
     maybe(skip.send, 'honours an aborted signal when sending, posting nothing', async () => {
       const before = await context.countSentReplies!();
-      const error = await failure(() => context.adapter.sendReply({ ...context.replyTarget!, text: 'Hello', idempotencyKey: 'aborted', signal: AbortSignal.abort() }));
+      const error = await rejectionOf((async () => context.adapter.sendReply({ ...context.replyTarget!, text: 'Hello', idempotencyKey: 'aborted', signal: AbortSignal.abort() }))());
       expectOurError(error, 'aborted');
       expect(await context.countSentReplies!()).toBe(before);
     });
@@ -213,7 +198,7 @@ export function runAdapterContract(options: AdapterContractOptions): void {
       const parsed = await adapter.parseNotification!(await notifications!.genuine());
       expect(['message', 'other']).toContain(parsed.kind);
       for (const message of parsed.messages) expect(messageSchema.safeParse(message).success).toBe(true);
-      expectOurError(await failure(async () => adapter.parseNotification!(await notifications!.forged())), 'notification_invalid');
+      expectOurError(await rejectionOf((async () => adapter.parseNotification!(await notifications!.forged()))()), 'notification_invalid');
       if (adapter.capabilities.acknowledgedNotifications) {
         const receipt = adapter.receiveNotification!(await notifications!.genuine());
         expect(receipt.ack.status).toBeGreaterThanOrEqual(200);

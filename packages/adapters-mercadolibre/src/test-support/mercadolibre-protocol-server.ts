@@ -3,8 +3,7 @@
 // limit/offset paging, mark_as_read, the unread list, sends with their rules, the action guide, and injectable
 // faults. Test-only code.
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { createFaultQueue, sendJson, startMarketplaceTestServer, type MarketplaceTestServer, type RecordedRequest, type ScriptedFault } from '@lianxing/testkit/adapter';
+import { startProtocolServer, type ProtocolReply, type ProtocolServer, type RecordedRequest } from '@lianxing/testkit/adapter';
 
 export interface MlWireMessage {
   id: string;
@@ -32,7 +31,7 @@ export interface MlPack {
   guide: { id: string; type: string; enabled: boolean; cap_available: number; char_limit?: number; templates: { id: string }[] }[];
 }
 
-export interface MercadoLibreProtocolServer extends MarketplaceTestServer {
+interface MercadoLibreState {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly sellerId: string;
@@ -40,7 +39,6 @@ export interface MercadoLibreProtocolServer extends MarketplaceTestServer {
   refreshToken: string;
   readonly spentRefreshTokens: string[];
   packs: MlPack[];
-  readonly faults: ScriptedFault[];
   /** Delay of single-message GETs (the notification's verification fetch). */
   messageDelayMs: number;
   /** Answer sends with the created message (`message`) or without an id (`empty`). */
@@ -48,6 +46,8 @@ export interface MercadoLibreProtocolServer extends MarketplaceTestServer {
   sellerMessages(): MlWireMessage[];
   apiRequests(): RecordedRequest[];
 }
+
+export type MercadoLibreProtocolServer = ProtocolServer<MercadoLibreState>;
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')) as T;
 
@@ -121,10 +121,8 @@ const mlError = (status: number, error: string, message: string) => ({ message, 
 const byNewest = (a: MlWireMessage, b: MlWireMessage) => Date.parse(b.message_date.created) - Date.parse(a.message_date.created);
 
 export async function startMercadoLibreProtocolServer(options: { packs?: MlPack[] } = {}): Promise<MercadoLibreProtocolServer> {
-  const queue = createFaultQueue();
-  const server = (await startMarketplaceTestServer(() => undefined)) as MercadoLibreProtocolServer;
   let tokens = 0;
-  Object.assign(server, {
+  const state: MercadoLibreState = {
     clientId: '5503910054141466',
     clientSecret: 'test-client-secret-0001',
     sellerId: SELLER_ID,
@@ -132,25 +130,24 @@ export async function startMercadoLibreProtocolServer(options: { packs?: MlPack[
     refreshToken: 'TG-initial-refresh',
     spentRefreshTokens: [] as string[],
     packs: options.packs ?? buildPacks(0, 0, new Date()),
-    faults: queue.faults,
     messageDelayMs: 0,
-    sendAnswer: 'message',
+    sendAnswer: 'message' as const,
     sellerMessages: () => server.packs.flatMap((pack) => pack.messages).filter((message) => message.from.user_id === SELLER_ID),
     apiRequests: () => server.requests.filter((request) => request.path !== '/oauth/token'),
-  });
+  };
 
-  const oauth = (request: RecordedRequest, response: ServerResponse): void => {
+  const oauth = (request: RecordedRequest, reply: ProtocolReply): void => {
     const form = new URLSearchParams(request.body);
-    if (!String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return sendJson(response, 400, mlError(400, 'invalid_request', 'form body expected'));
-    if (form.get('client_id') !== server.clientId || form.get('client_secret') !== server.clientSecret) return sendJson(response, 401, mlError(401, 'invalid_client', 'invalid client_id or client_secret'));
-    if (form.get('grant_type') !== 'refresh_token') return sendJson(response, 400, mlError(400, 'unsupported_grant_type', 'unsupported grant'));
-    if (form.get('refresh_token') !== server.refreshToken) return sendJson(response, 400, mlError(400, 'invalid_grant', 'Error validating grant. Your authorization code or refresh token may be expired or it was already used'));
+    if (!String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return reply(400, mlError(400, 'invalid_request', 'form body expected'));
+    if (form.get('client_id') !== server.clientId || form.get('client_secret') !== server.clientSecret) return reply(401, mlError(401, 'invalid_client', 'invalid client_id or client_secret'));
+    if (form.get('grant_type') !== 'refresh_token') return reply(400, mlError(400, 'unsupported_grant_type', 'unsupported grant'));
+    if (form.get('refresh_token') !== server.refreshToken) return reply(400, mlError(400, 'invalid_grant', 'Error validating grant. Your authorization code or refresh token may be expired or it was already used'));
     server.spentRefreshTokens.push(server.refreshToken);
     tokens++;
     server.accessToken = `APP_USR-access-${tokens}`;
     server.refreshToken = `TG-refresh-${tokens}`;
     const template = fixture<Record<string, unknown>>('mercadolibre-oauth-token.json');
-    sendJson(response, 200, { ...template, access_token: server.accessToken, refresh_token: server.refreshToken, user_id: Number(SELLER_ID) });
+    reply(200, { ...template, access_token: server.accessToken, refresh_token: server.refreshToken, user_id: Number(SELLER_ID) });
   };
 
   const packView = (pack: MlPack, query: URLSearchParams) => {
@@ -181,10 +178,7 @@ export async function startMercadoLibreProtocolServer(options: { packs?: MlPack[
     return message;
   };
 
-  const api = (request: RecordedRequest, response: ServerResponse, effectOnly: boolean): void => {
-    const reply = (status: number, body: unknown): void => {
-      if (!effectOnly) sendJson(response, status, body);
-    };
+  const api = (request: RecordedRequest, reply: ProtocolReply): void => {
     if (request.headers.authorization !== `Bearer ${server.accessToken}`) return reply(401, mlError(401, 'unauthorized', 'invalid access token'));
     const global = request.path.startsWith('/marketplace/messages');
     const path = global ? request.path.replace('/marketplace', '') : request.path;
@@ -239,15 +233,9 @@ export async function startMercadoLibreProtocolServer(options: { packs?: MlPack[
     reply(404, mlError(404, 'not_found', `no route ${request.method} ${request.path}`));
   };
 
-  server.setHandler((request, response) => {
-    const fault = queue.take(request);
-    if (fault) {
-      if (fault.afterEffect) api(request, response, true);
-      queue.send(response, fault);
-      return;
-    }
-    if (request.path === '/oauth/token' && request.method === 'POST') oauth(request, response);
-    else api(request, response, false);
+  const server = await startProtocolServer(state, (request, reply) => {
+    if (request.path === '/oauth/token' && request.method === 'POST') oauth(request, reply);
+    else api(request, reply);
   });
   return server;
 }

@@ -3,8 +3,7 @@
 // refresh endpoint, page_token pagination, sending, mark read, and injectable faults. Test-only code.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { createFaultQueue, sendJson, startMarketplaceTestServer, type MarketplaceTestServer, type RecordedRequest, type ScriptedFault } from '@lianxing/testkit/adapter';
+import { startProtocolServer, type ProtocolReply, type ProtocolServer, type RecordedRequest } from '@lianxing/testkit/adapter';
 
 export interface WireMessage {
   id: string;
@@ -22,7 +21,7 @@ export interface ServerConversation {
   messages: WireMessage[];
 }
 
-export interface TikTokProtocolServer extends MarketplaceTestServer {
+interface TikTokState {
   readonly appKey: string;
   readonly appSecret: string;
   accessToken: string;
@@ -31,11 +30,12 @@ export interface TikTokProtocolServer extends MarketplaceTestServer {
   /** HTTP status of "access token expired" answers. */
   expiredTokenStatus: number;
   conversations: ServerConversation[];
-  readonly faults: ScriptedFault[];
   readonly readCalls: string[];
   /** Requests to the Customer Service API (not the token endpoint). */
   apiRequests(): RecordedRequest[];
 }
+
+export type TikTokProtocolServer = ProtocolServer<TikTokState>;
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')) as T;
 
@@ -81,9 +81,7 @@ const latest = (conversation: ServerConversation): WireMessage | undefined =>
 
 export async function startTikTokProtocolServer(options: { conversations?: ServerConversation[] } = {}): Promise<TikTokProtocolServer> {
   let messageCounter = 0;
-  const queue = createFaultQueue();
-  const server = (await startMarketplaceTestServer(() => undefined)) as TikTokProtocolServer;
-  Object.assign(server, {
+  const state: TikTokState = {
     appKey: 'test-app-key',
     appSecret: 'test-app-secret-0001',
     accessToken: 'access-token-initial',
@@ -91,19 +89,18 @@ export async function startTikTokProtocolServer(options: { conversations?: Serve
     tokenRefreshes: 0,
     expiredTokenStatus: 401,
     conversations: options.conversations ?? buildConversations(0, 0, 0),
-    faults: queue.faults,
-    readCalls: [] as string[],
+    readCalls: [],
     apiRequests: () => server.requests.filter((request) => request.path.startsWith('/customer_service/')),
-  });
+  };
 
-  const refresh = (request: RecordedRequest, response: ServerResponse): void => {
+  const refresh = (request: RecordedRequest, reply: ProtocolReply): void => {
     const query = request.query;
     if (query.get('app_key') !== server.appKey || query.get('app_secret') !== server.appSecret || query.get('grant_type') !== 'refresh_token') {
-      sendJson(response, 200, envelope(null, 36004004, 'invalid app credentials'));
+      reply(200, envelope(null, 36004004, 'invalid app credentials'));
       return;
     }
     if (query.get('refresh_token') !== server.refreshToken) {
-      sendJson(response, 200, envelope(null, 36004005, 'refresh token is invalid or expired'));
+      reply(200, envelope(null, 36004005, 'refresh token is invalid or expired'));
       return;
     }
     server.tokenRefreshes++;
@@ -111,17 +108,13 @@ export async function startTikTokProtocolServer(options: { conversations?: Serve
     server.refreshToken = `refresh-token-${server.tokenRefreshes}`;
     const now = Math.floor(Date.now() / 1000);
     const template = fixture<{ data: Record<string, unknown> }>('tiktok-token-refresh.json').data;
-    sendJson(
-      response,
+    reply(
       200,
       envelope({ ...template, access_token: server.accessToken, access_token_expire_in: now + 7 * 86_400, refresh_token: server.refreshToken, refresh_token_expire_in: now + 30 * 86_400 }),
     );
   };
 
-  const api = (request: RecordedRequest, response: ServerResponse, effectOnly = false): void => {
-    const reply = (status: number, body: unknown): void => {
-      if (!effectOnly) sendJson(response, status, body);
-    };
+  const api = (request: RecordedRequest, reply: ProtocolReply): void => {
     const query = request.query;
     const timestamp = Number(query.get('timestamp'));
     if (query.get('app_key') !== server.appKey || !Number.isFinite(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > 300) {
@@ -203,16 +196,10 @@ export async function startTikTokProtocolServer(options: { conversations?: Serve
     reply(404, envelope(null, 40004, 'not found'));
   };
 
-  server.setHandler((request, response) => {
-    const fault = queue.take(request);
-    if (fault) {
-      if (fault.afterEffect) api(request, response, true);
-      queue.send(response, fault);
-      return;
-    }
-    if (request.path === '/api/v2/token/refresh') refresh(request, response);
-    else if (request.path.startsWith('/customer_service/202309/conversations')) api(request, response);
-    else sendJson(response, 404, envelope(null, 40004, 'not found'));
+  const server = await startProtocolServer(state, (request, reply) => {
+    if (request.path === '/api/v2/token/refresh') refresh(request, reply);
+    else if (request.path.startsWith('/customer_service/202309/conversations')) api(request, reply);
+    else reply(404, envelope(null, 40004, 'not found'));
   });
   return server;
 }

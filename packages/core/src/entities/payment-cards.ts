@@ -1,0 +1,59 @@
+import { clampConfidence } from './confidence.js';
+import { contextBoost } from './context-words.js';
+import type { EntityCandidate, Recognizer } from './entity-candidate.js';
+import { isLuhnValid } from './luhn.js';
+import { forEachNumberWindow } from './number-windows.js';
+
+/**
+ * Whether a Luhn-valid number's first digits and length fit an issued card range. Deliberately broad (every
+ * major network and the local ones of our markets: Elo, Hipercard, JCB, UnionPay, RuPay, Mir, Troy), since a
+ * missed card leaks; it only rules out what no card starts with: 0, 1 except 15-digit UATP, 2 outside
+ * Mastercard's 2221–2720 and Mir's 2200–2204, and 7.
+ */
+function fitsCardRange(digits: string): boolean {
+  const first = digits.charAt(0);
+  if (first === '0' || first === '7') return false;
+  if (first === '1') return digits.length === 15;
+  if (first === '2') {
+    const four = Number(digits.slice(0, 4));
+    return (four >= 2221 && four <= 2720) || (four >= 2200 && four <= 2204);
+  }
+  return true;
+}
+
+/** Networks by first digits, for `attributes.network`. */
+function network(digits: string): string | undefined {
+  const two = Number(digits.slice(0, 2));
+  const four = Number(digits.slice(0, 4));
+  if (digits.startsWith('4')) return 'visa';
+  if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return 'mastercard';
+  if (two === 34 || two === 37) return 'amex';
+  if (four >= 3528 && four <= 3589) return 'jcb';
+  if (two === 62) return 'unionpay';
+  if (digits.startsWith('6011') || two === 65 || (four >= 6440 && four <= 6499)) return 'discover';
+  if (two === 36 || two === 38 || (four >= 3000 && four <= 3059)) return 'diners';
+  if (four >= 2200 && four <= 2204) return 'mir';
+  return undefined;
+}
+
+/**
+ * Payment card numbers: 13–19 digits, whole or in groups (`4111 1111 1111 1111`, `4111-1111-…`), that pass Luhn
+ * and fit an issued range. A card beside an expiry date or CVV is still found; 18- and 19-digit numbers (rare
+ * for cards, common for marketplace ids) are only likely cards after a card word.
+ */
+export const recognizePaymentCards: Recognizer = (input) => {
+  const found: EntityCandidate[] = [];
+  forEachNumberWindow(input.scan, 19, (window) => {
+    const { digits } = window;
+    if (digits.length < 13 || !fitsCardRange(digits) || !isLuhnValid(digits)) return;
+    const usual = digits.length === 15 || digits.length === 16;
+    const base = usual ? 0.9 : digits.length >= 18 ? 0.5 : 0.7;
+    const name = network(digits);
+    found.push({
+      type: 'card_number', start: window.start, end: window.end, value: digits,
+      confidence: clampConfidence(base + contextBoost(input, window.start, 'card')),
+      ...(name ? { attributes: { network: name } } : {}),
+    });
+  });
+  return found;
+};

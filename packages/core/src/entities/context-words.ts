@@ -49,8 +49,14 @@ export function contextDistance(input: RecognizerInput, start: number, kind: Con
   pattern.lastIndex = 0;
   let best: number | undefined;
   for (const match of window.matchAll(pattern)) best = window.length - (match.index + match[0].length);
-  return best;
+  if (best === undefined) return undefined;
+  // "Bestellnummer: ", "order no. #", "注文番号は" end the phrase: what joins the word to the number does not count.
+  const joiner = JOINER.exec(window.slice(window.length - best));
+  return joiner ? best - joiner[0].length : best;
 }
+
+/** What may stand between a context word and its number: "number", "no.", "#", "番号", "は", ":" and spaces. */
+const JOINER = /^(?:[\s:：#№°º.=-]|numbers?|nummer|num[eé]ro|n[uú]mero|nomor|nr|no|id|is|es|é|ist|est|ของ|คือ|หมายเลข|เลขที่|番号|番號|号|號|码|碼|は|が|是|为|為)*/iu;
 
 /**
  * A confidence bonus for context words of `kind` before `start`: 0.3 when they sit within a few characters

@@ -7,8 +7,8 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 // Grouped thousands (1,234.56 · 1.234,56 · 1 234,56 · 1'234.56) or a plain number with up to two decimals.
 const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const MULTIPLIER = String.raw`(?:\s?(${alternation(Object.keys(AMOUNT_MULTIPLIERS))})(?![A-Za-z]))?`;
-const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{N}$])(${alternation(Object.keys(CURRENCY_PREFIXES))})\s?(${NUMBER})(?!\d)${MULTIPLIER}`, 'giu');
-const SUFFIXED = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(${NUMBER})(?!\d)${MULTIPLIER}\s?(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![A-Za-z])`, 'giu');
+const PREFIXED = new RegExp(String.raw`(?<![A-Za-z\p{N}$])(${alternation(Object.keys(CURRENCY_PREFIXES))})\s?(${NUMBER})(?!\d)${MULTIPLIER}`, 'giu');
+const SUFFIXED = new RegExp(String.raw`(?<![A-Za-z\p{N}.,$€£¥])(${NUMBER})(?!\d)${MULTIPLIER}\s?(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![A-Za-z])`, 'giu');
 
 /** Reads a written number: the last of `,`/`.` is the decimal mark when both appear, a lone one before exactly three digits groups thousands. */
 function readNumber(written: string): number {

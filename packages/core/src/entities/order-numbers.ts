@@ -1,6 +1,7 @@
 import { clampConfidence } from './confidence.js';
 import { contextBoost, contextDistance } from './context-words.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
+import { lastValueMemo } from './last-value-memo.js';
 import { forEachNumberWindow } from './number-windows.js';
 
 const AMAZON_SHAPE = /^\d{3}[- ]\d{7}[- ]\d{7}$/;
@@ -22,10 +23,12 @@ const isMarketplace = (input: RecognizerInput, name: string): boolean => input.m
  */
 export const recognizeOrderNumbers: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
+  const orderDistance = lastValueMemo((start) => ({ distance: contextDistance(input, start, 'order') }));
   forEachNumberWindow(input.scan, 20, (window) => {
-    if (window.glued) return;
+    if (window.glued || window.digits.length < 6) return;
     const { digits, written } = window;
-    const boost = contextBoost(input, window.start, 'order');
+    const { distance } = orderDistance(window.start);
+    const boost = distance === undefined ? 0 : distance <= 16 ? 0.3 : 0.15;
     const add = (confidence: number, value: string, attributes?: Readonly<Record<string, string>>): void => {
       found.push({ type: 'order_number', start: window.start, end: window.end, value, confidence: clampConfidence(confidence), ...(attributes ? { attributes } : {}) });
     };
@@ -41,12 +44,10 @@ export const recognizeOrderNumbers: Recognizer = (input) => {
     }
     if (digits.length === 16 && digits.startsWith('2000')) {
       const packDistance = contextDistance(input, window.start, 'pack');
-      const orderDistance = contextDistance(input, window.start, 'order');
-      const pack = packDistance !== undefined && (orderDistance === undefined || packDistance <= orderDistance);
+      const pack = packDistance !== undefined && (distance === undefined || packDistance <= distance);
       add(0.75 + boost + (isMarketplace(input, 'mercadolibre') ? 0.15 : 0), digits, { marketplace: 'mercadolibre', kind: pack ? 'pack' : 'order' });
       return;
     }
-    const distance = contextDistance(input, window.start, 'order');
     if (distance !== undefined && distance <= 16 && digits.length >= 6 && digits.length <= 20) {
       add(0.55 + (distance <= 3 ? 0.2 : 0), written.replace(/ /g, ''), input.marketplace ? { marketplace: input.marketplace } : undefined);
     }

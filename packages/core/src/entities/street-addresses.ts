@@ -45,6 +45,9 @@ const ADDRESS_PATTERNS: readonly { readonly language: string; readonly pattern: 
   },
 ];
 
+/** "Send to", "address:" before a CJK address: its pattern cannot tell them from the place name. */
+const LEADING_VERB = /^(?:请|請)?(?:寄到|寄往|送到|发到|發到|寄至|送至|收货地址|收貨地址|地址)(?:是|为|為|:|：)?/u;
+
 /**
  * Street addresses, when their shape is unmistakable: a street word and a house number in the language's order
  * (`1600 Pennsylvania Avenue`, `Calle Reforma #222, Col. Juárez`, `Rua Augusta, 1500`, `12 rue de la Paix`,
@@ -57,8 +60,10 @@ export const recognizeStreetAddresses: Recognizer = (input) => {
   for (const { language, pattern } of ADDRESS_PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of input.scan.matchAll(pattern)) {
-      const text = match[0].replace(/[\s,]+$/, '');
-      found.push({ type: 'address', start: match.index, end: match.index + text.length, value: text, confidence: 0.75, attributes: { language } });
+      const lead = language === 'zh' || language === 'ja' ? (LEADING_VERB.exec(match[0])?.[0].length ?? 0) : 0;
+      const text = match[0].slice(lead).replace(/[\s,]+$/, '');
+      const start = match.index + lead;
+      found.push({ type: 'address', start, end: start + text.length, value: text, confidence: 0.75, attributes: { language } });
     }
   }
   return found;

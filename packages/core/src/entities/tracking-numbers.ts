@@ -2,6 +2,7 @@ import { isGs1Mod10Valid, isMod7Valid, isS10Valid, isUps1ZValid, isWeightedModVa
 import { clampConfidence } from './confidence.js';
 import { contextBoost, contextDistance, type ContextKind } from './context-words.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
+import { lastValueMemo } from './last-value-memo.js';
 import { forEachNumberWindow } from './number-windows.js';
 
 /** The postal operator behind an S10 code's country suffix. */
@@ -44,6 +45,9 @@ function namedCarrier(input: RecognizerInput, start: number): string | undefined
   return best?.carrier;
 }
 
+/** Carriers whose numeric tracking numbers carry check digits: a number after their name must pass them. */
+const CHECKED_CARRIERS: ReadonlySet<string> = new Set(['ups', 'usps', 'fedex', 'dhl', 'yamato', 'sagawa']);
+
 const compact = (code: string): string => code.replace(/[ -]/g, '').toUpperCase();
 
 /**
@@ -78,25 +82,26 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
     push(match.index, match.index + match[0].length, value, S10_OPERATORS[country] ?? 'postal', 0.9 + contextBoost(input, match.index, 'tracking'), { country });
   }
 
+  const contextAt = lastValueMemo((start) => ({ tracking: contextBoost(input, start, 'tracking'), named: namedCarrier(input, start) }));
   forEachNumberWindow(input.scan, 34, (window) => {
-    if (window.glued) return;
     const { digits } = window;
     const length = digits.length;
-    const tracking = contextBoost(input, window.start, 'tracking');
-    const named = namedCarrier(input, window.start);
+    if (window.glued || length < 10) return;
+    const { tracking, named } = contextAt(window.start);
     const add = (carrier: string | undefined, confidence: number): void => push(window.start, window.end, digits, carrier, confidence + tracking);
+    const known = tracking > 0 || named !== undefined;
     if ((length === 22 || length === 26) && /^9[1-5]/.test(digits) && isGs1Mod10Valid(digits)) add(named === 'fedex' ? 'fedex' : 'usps', 0.85);
     else if ((length === 30 || length === 34) && digits.startsWith('420') && isGs1Mod10Valid(digits.slice(length - 22))) add('usps', 0.85);
     else if (length === 22 && digits.startsWith('96') && isGs1Mod10Valid(digits.slice(7))) add('fedex', 0.8);
-    else if (length === 20 && isGs1Mod10Valid(digits)) add(named ?? 'usps', 0.5);
-    else if (length === 15 && isGs1Mod10Valid(digits)) add(named ?? 'fedex', 0.45);
-    else if (length === 12) {
+    else if (length === 20 && known && isGs1Mod10Valid(digits)) add(named ?? 'usps', named ? 0.8 : 0.5);
+    else if (length === 15 && known && isGs1Mod10Valid(digits)) add(named ?? 'fedex', named === 'fedex' ? 0.85 : 0.45);
+    else if (length === 12 && known) {
       if ((named === 'yamato' || named === 'sagawa' || named === 'japan-post') && isMod7Valid(digits)) add(named, 0.85);
-      else if (named === 'sf-express' || named === 'jt-express' || named === 'kerry-express' || named === 'flash-express') add(named, 0.75);
-      else if (isWeightedModValid(digits, [3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1], 11) && named !== 'dhl') add(named ?? 'fedex', named === 'fedex' ? 0.85 : 0.4);
-      else if (isMod7Valid(digits) && tracking > 0) add(undefined, 0.55);
+      else if (named !== undefined && !CHECKED_CARRIERS.has(named)) add(named, 0.75);
+      else if ((named === undefined || named === 'fedex') && isWeightedModValid(digits, [3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1], 11)) add('fedex', named === 'fedex' ? 0.85 : 0.45);
+      else if (named === undefined && isMod7Valid(digits)) add(undefined, 0.5);
     } else if ((length === 10 || length === 11) && named === 'dhl' && isMod7Valid(digits)) add('dhl', 0.8);
-    else if (named !== undefined && length >= 10 && length <= 22 && (tracking > 0 || contextDistance(input, window.start, 'order') === undefined)) add(named, 0.6);
+    else if (named !== undefined && !CHECKED_CARRIERS.has(named) && length <= 22) add(named, 0.5);
   });
 
   // Any other code right after a carrier name or a tracking word (Estafeta guías, Kerry, local couriers).
@@ -107,6 +112,8 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
     const carrier = namedCarrier(input, match.index);
     const distance = contextDistance(input, match.index, 'tracking');
     if (carrier === undefined && (distance === undefined || distance > 16)) continue;
+    // Digits alone after a carrier whose numbers carry check digits were judged (and refused) above.
+    if (carrier !== undefined && CHECKED_CARRIERS.has(carrier) && /^[\d -]+$/.test(match[0])) continue;
     push(match.index, match.index + match[0].length, compact(match[0]), carrier, 0.5 + (carrier ? 0.1 : 0) + (distance !== undefined && distance <= 16 ? 0.15 : 0));
   }
   return found;

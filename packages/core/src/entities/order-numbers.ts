@@ -48,7 +48,8 @@ export const recognizeOrderNumbers: Recognizer = (input) => {
       add(0.75 + boost + (isMarketplace(input, 'mercadolibre') ? 0.15 : 0), digits, { marketplace: 'mercadolibre', kind: pack ? 'pack' : 'order' });
       return;
     }
-    if (distance !== undefined && distance <= 16 && digits.length >= 6 && digits.length <= 20) {
+    // After a `+` it is a phone number's country code, whatever word came before.
+    if (distance !== undefined && distance <= 16 && digits.length >= 6 && digits.length <= 20 && input.scan.charAt(window.start - 1) !== '+') {
       add(0.55 + (distance <= 3 ? 0.2 : 0), written.replace(/ /g, ''), input.marketplace ? { marketplace: input.marketplace } : undefined);
     }
   });

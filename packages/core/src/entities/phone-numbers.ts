@@ -1,8 +1,10 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { clampConfidence } from './confidence.js';
-import { contextBoost } from './context-words.js';
-import type { EntityCandidate, Recognizer } from './entity-candidate.js';
+import { contextBoost, contextDistance } from './context-words.js';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
 
+const GLUED_AFTER = /[A-Za-z0-9@_%+]/;
 const EXTENSION_MARK = /ext|x|#|内線|分机|分機|ramal|anexo|poste|durchwahl|ต่อ/i;
 // WhatsApp and Telegram links carry an international number without its `+`.
 const CHAT_LINK = /(?<![A-Za-z0-9])(?:wa\.me\/|api\.whatsapp\.com\/send\?phone=)\+?(\d{7,15})(?!\d)/gi;
@@ -21,16 +23,26 @@ export const recognizePhoneNumbers: Recognizer = (input) => {
   const options = country ? { defaultCountry: country } : {};
   for (const phone of findPhoneNumbersInText(input.scan, options)) {
     const nationalEnd = numberEnd(input.scan, phone.startsAt, phone.endsAt, phone.number.nationalNumber);
-    // An extension counts only when marked as one ("ext. 12", "x12", "内線12"), not after a bare comma.
-    const end = phone.number.ext && EXTENSION_MARK.test(input.scan.slice(nationalEnd, phone.endsAt)) ? phone.endsAt : nationalEnd;
+    // An extension counts only when marked as one ("ext. 12", "x12", "内線12"), not after a bare comma, and not
+    // when more digit groups follow it (`# 4111 1111 …` starts another number).
+    const marked = phone.number.ext !== undefined && EXTENSION_MARK.test(input.scan.slice(nationalEnd, phone.endsAt)) && !/^[ -]?\d/.test(input.scan.slice(phone.endsAt));
+    let end = marked ? phone.endsAt : nationalEnd;
+    let number = phone.number;
+    // A last group glued to a word or an e-mail (`+49 30 901820 0@example.com`) belongs to it, not to the phone.
+    if (GLUED_AFTER.test(input.scan.charAt(end))) {
+      const shorter = withoutLastGroup(input.scan, phone.startsAt, end, country);
+      if (!shorter) continue;
+      ({ end, number } = shorter);
+    }
     const written = input.scan.slice(phone.startsAt, end);
-    const international = written.startsWith('+') || written.startsWith('00');
+    const international = /^\(?(?:\+|00)/.test(written);
     found.push({
-      type: 'phone', start: phone.startsAt, end, value: phone.number.number,
+      type: 'phone', start: phone.startsAt, end, value: number.number,
       confidence: clampConfidence((international ? 0.85 : 0.65) + contextBoost(input, phone.startsAt, 'phone')),
-      ...(phone.number.country ? { attributes: { country: phone.number.country } } : {}),
+      ...(number.country ? { attributes: { country: number.country } } : {}),
     });
   }
+  addMissedNumbers(input, country, found);
   CHAT_LINK.lastIndex = 0;
   for (const match of input.scan.matchAll(CHAT_LINK)) {
     const digits = match[1]!;
@@ -58,4 +70,52 @@ function numberEnd(scan: string, start: number, end: number, nationalNumber: str
     if (digits.endsWith(nationalNumber)) return index + 1;
   }
   return end;
+}
+
+// A stretch that may hold a phone number: digits with the separators phones use, at most 32 characters.
+const PHONE_RUN = /\+?\(?\d[\d().\- ]{4,30}\d/g;
+const DIGIT_GROUP = /\d+/g;
+
+/**
+ * The finder rejects a whole stretch when something is stuck to the number (`+1 415 555 2671 7`). For stretches
+ * that start with `+` (unless a number was found from that `+`) or follow a phone word (unless a number was
+ * found there), the longest run of whole digit groups that libphonenumber-js validates is taken; overlap
+ * resolution then prefers it to a national reading of part of it. Bounded: a stretch is at most 32 characters and 8 groups.
+ */
+function addMissedNumbers(input: RecognizerInput, country: CountryCode | undefined, found: EntityCandidate[]): void {
+  PHONE_RUN.lastIndex = 0;
+  for (const run of input.scan.matchAll(PHONE_RUN)) {
+    const runStart = run.index;
+    const runEnd = runStart + run[0].length;
+    const international = run[0].startsWith('+');
+    // A number already found here stands, unless it ignored the `+` (a national reading of the digits after it).
+    if (found.some((phone) => phone.start < runEnd && phone.end > runStart && (!international || phone.start === runStart))) continue;
+    const context = contextDistance(input, runStart, 'phone');
+    if (!international && (context === undefined || context > 16)) continue;
+    const groups = [...run[0].matchAll(DIGIT_GROUP)].slice(0, 8).map((group) => ({ start: runStart + group.index, end: runStart + group.index + group[0].length }));
+    let best: EntityCandidate | undefined;
+    for (let first = 0; first < groups.length && !best; first++) {
+      if (international && first > 0) break;
+      const start = first === 0 ? runStart : groups[first]!.start;
+      for (let last = groups.length - 1; last > first && !best; last--) {
+        const written = input.scan.slice(start, groups[last]!.end);
+        const number = parsePhoneNumberFromString(written, country ? { defaultCountry: country } : {});
+        if (!number?.isValid()) continue;
+        best = {
+          type: 'phone', start, end: groups[last]!.end, value: number.number, confidence: clampConfidence((international ? 0.8 : 0.6) + contextBoost(input, start, 'phone')),
+          ...(number.country ? { attributes: { country: number.country } } : {}),
+        };
+      }
+    }
+    if (best) found.push(best);
+  }
+}
+
+/** The number without its last digit group, if that is still a valid number. */
+function withoutLastGroup(scan: string, start: number, end: number, country: CountryCode | undefined): { end: number; number: PhoneNumber } | undefined {
+  const written = scan.slice(start, end);
+  const cut = written.search(/[^\d]+\d+$/);
+  if (cut <= 0) return undefined;
+  const number = parsePhoneNumberFromString(written.slice(0, cut), country ? { defaultCountry: country } : {});
+  return number?.isValid() ? { end: start + cut, number } : undefined;
 }

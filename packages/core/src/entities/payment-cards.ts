@@ -5,20 +5,34 @@ import { isLuhnValid } from './luhn.js';
 import { forEachNumberWindow } from './number-windows.js';
 
 /**
- * Whether a Luhn-valid number's first digits and length fit an issued card range. Deliberately broad (every
- * major network and the local ones of our markets: Elo, Hipercard, JCB, UnionPay, RuPay, Mir, Troy), since a
- * missed card leaks; it only rules out what no card starts with: 0, 1 except 15-digit UATP, 2 outside
- * Mastercard's 2221–2720 and Mir's 2200–2204, and 7.
+ * Whether a Luhn-valid number's first digits and length fit an issued card range. Broad on purpose (every major
+ * network and the local ones of our markets: Elo, Hipercard, JCB, UnionPay, RuPay, Mir, Troy), since a missed
+ * card leaks; it rules out what no card looks like: 0, 7, 15-digit numbers outside Amex and UATP, 13 digits
+ * outside Visa, Mastercard lengths other than 16, and 2 outside Mastercard's 2221–2720 and Mir's 2200–2204.
  */
 function fitsCardRange(digits: string): boolean {
-  const first = digits.charAt(0);
-  if (first === '0' || first === '7') return false;
-  if (first === '1') return digits.length === 15;
-  if (first === '2') {
-    const four = Number(digits.slice(0, 4));
-    return (four >= 2221 && four <= 2720) || (four >= 2200 && four <= 2204);
+  const length = digits.length;
+  const two = Number(digits.slice(0, 2));
+  const four = Number(digits.slice(0, 4));
+  switch (digits.charAt(0)) {
+    case '1': return length === 15;
+    case '2':
+      if (four >= 2221 && four <= 2720) return length === 16;
+      return four >= 2200 && four <= 2204 && length >= 16;
+    case '3':
+      if (two === 34 || two === 37) return length === 15;
+      return length >= 14 && length !== 15;
+    case '4': return length === 13 || length === 16 || length === 19;
+    case '5':
+      if (two >= 51 && two <= 55) return length === 16;
+      return length >= 12 && length !== 15;
+    case '6':
+    case '8':
+    case '9':
+      return length >= 16;
+    default:
+      return false;
   }
-  return true;
 }
 
 /** Networks by first digits, for `attributes.network`. */

@@ -36,11 +36,21 @@ export const recognizePhoneNumbers: Recognizer = (input) => {
     }
     const written = input.scan.slice(phone.startsAt, end);
     const international = /^\(?(?:\+|00)/.test(written);
-    found.push({
-      type: 'phone', start: phone.startsAt, end, value: number.number,
-      confidence: clampConfidence((international ? 0.85 : 0.65) + contextBoost(input, phone.startsAt, 'phone')),
-      ...(number.country ? { attributes: { country: number.country } } : {}),
-    });
+    const confidence = clampConfidence((international ? 0.85 : 0.65) + contextBoost(input, phone.startsAt, 'phone'));
+    const push = (candidateEnd: number, candidate: PhoneNumber, penalty: number): void => {
+      found.push({
+        type: 'phone', start: phone.startsAt, end: candidateEnd, value: candidate.number, confidence: clampConfidence(confidence - penalty),
+        ...(candidate.country ? { attributes: { country: candidate.country } } : {}),
+      });
+    };
+    push(end, number, 0);
+    // Numbers of variable length (German, Austrian…) may have swallowed the first group of what follows
+    // (`+49 30 901820 4111 1111 …`): shorter valid readings stand by, in case that group belongs to a card.
+    let shorter = withoutLastGroup(input.scan, phone.startsAt, end, country);
+    for (let step = 1; shorter && step <= 2; step++) {
+      push(shorter.end, shorter.number, 0.05 * step);
+      shorter = withoutLastGroup(input.scan, phone.startsAt, shorter.end, country);
+    }
   }
   addMissedNumbers(input, country, found);
   CHAT_LINK.lastIndex = 0;

@@ -89,7 +89,7 @@ const DIGIT_GROUP = /\d+/g;
 /**
  * The finder rejects a whole stretch when something is stuck to the number (`+1 415 555 2671 7`). For stretches
  * that start with `+` (unless a number was found from that `+`) or follow a phone word (unless a number was
- * found there), the longest run of whole digit groups that libphonenumber-js validates is taken; overlap
+ * found there), the longest run of whole digit groups that libphonenumber-js validates is taken (with up to two shorter valid readings standing by); overlap
  * resolution then prefers it to a national reading of part of it. Bounded: a stretch is at most 32 characters and 8 groups.
  */
 function addMissedNumbers(input: RecognizerInput, country: CountryCode | undefined, found: EntityCandidate[]): void {
@@ -103,21 +103,23 @@ function addMissedNumbers(input: RecognizerInput, country: CountryCode | undefin
     const context = contextDistance(input, runStart, 'phone');
     if (!international && (context === undefined || context > 16)) continue;
     const groups = [...run[0].matchAll(DIGIT_GROUP)].slice(0, 8).map((group) => ({ start: runStart + group.index, end: runStart + group.index + group[0].length }));
-    let best: EntityCandidate | undefined;
-    for (let first = 0; first < groups.length && !best; first++) {
+    // The longest valid reading first; up to two shorter ones stand by, in case a group belongs to what follows.
+    let readings = 0;
+    for (let first = 0; first < groups.length && readings === 0; first++) {
       if (international && first > 0) break;
       const start = first === 0 ? runStart : groups[first]!.start;
-      for (let last = groups.length - 1; last > first && !best; last--) {
+      for (let last = groups.length - 1; last > first && readings < 3; last--) {
         const written = input.scan.slice(start, groups[last]!.end);
         const number = parsePhoneNumberFromString(written, country ? { defaultCountry: country } : {});
         if (!number?.isValid()) continue;
-        best = {
-          type: 'phone', start, end: groups[last]!.end, value: number.number, confidence: clampConfidence((international ? 0.8 : 0.6) + contextBoost(input, start, 'phone')),
+        found.push({
+          type: 'phone', start, end: groups[last]!.end, value: number.number,
+          confidence: clampConfidence((international ? 0.8 : 0.6) - 0.05 * readings + contextBoost(input, start, 'phone')),
           ...(number.country ? { attributes: { country: number.country } } : {}),
-        };
+        });
+        readings++;
       }
     }
-    if (best) found.push(best);
   }
 }
 

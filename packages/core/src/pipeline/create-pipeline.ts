@@ -18,7 +18,7 @@ import { decide, parsePolicy, type DecisionPolicyOptions } from '../stages/decid
 import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from '../stages/detect-language.js';
 import { extractEntities, type ExtractEntitiesOptions } from '../stages/extract-entities.js';
 import { fusePredictions, type FusionOptions, type WeightedOutput } from '../stages/fuse.js';
-import { maskPii, redactEntities } from '../stages/mask-pii.js';
+import { maskPii, redactEntities, redactText } from '../stages/mask-pii.js';
 import { parsePiiPolicy, type PiiPolicyOptions } from '../entities/pii-policy.js';
 import { normalizeText, type NormalizedText, type NormalizeOptions } from '../stages/normalize.js';
 import { compileRules, type RuleDefinition } from '../stages/rules.js';
@@ -326,7 +326,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     };
     if (context.signal?.aborted) throw new AbortedError('[core] classify() was aborted.', { cause: context.signal.reason });
     // Events go to listeners that log and forward: personal data in them is its placeholder, as in maskedText.
-    const shared: ClassificationResult = masked.count === 0 ? result : { ...result, entities: redactEntities(reportedEntities) };
+    const shared: ClassificationResult = masked.count === 0 ? result : {
+      ...result,
+      entities: redactEntities(reportedEntities),
+      suggestions: suggestions.map((suggestion) => ({ ...suggestion, text: redactText(suggestion.text, reportedEntities) })),
+    };
     emit('classified', shared);
     if (decision.action === 'human') emit('handoff', shared);
     return result;

@@ -198,6 +198,11 @@ describe('extractEntities: overlaps, context and robustness', () => {
     expect(extractEntities('tarjeta 576461234567890120', { language: 'es' })[0]?.type).toBe('card_number');
   });
 
+  it('masks both when a variable-length phone number swallows the first group of a card', () => {
+    const entities = extractEntities('call [PHONE_2] +49 30 901820  4111 1111 1111 1111');
+    expect(entities.map((entity) => `${entity.type}:${entity.value}`)).toEqual(['phone:+4930901820', 'card_number:4111111111111111']);
+  });
+
   it('reads national phone numbers from the site, and none for an unknown country', () => {
     expect(extractEntities('ring 020 7946 0958', { country: 'UK' })[0]?.value).toBe('+442079460958');
     expect(extractEntities('ligue 11 98765-4321', { country: 'MLB' })[0]?.value).toBe('+5511987654321');

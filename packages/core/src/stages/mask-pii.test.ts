@@ -64,7 +64,7 @@ const FILLER_PIECES = [
 const filler = fc.array(fc.oneof(fc.constantFrom(...FILLER_PIECES), fc.string({ maxLength: 4, unit: 'grapheme' })), { maxLength: 8 }).map((parts) => parts.join(''));
 const SEPARATORS = [' ', '\n', ' : ', '，', '。', ' (', ') ', '、'];
 
-const toFullWidth = (text: string): string => text.replace(/[0-9+\-]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+const toFullWidth = (text: string): string => text.replace(/[0-9+-]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 const localPart = fc.stringMatching(/^[a-z0-9](?:[a-z0-9._+-]{0,14}[a-z0-9])?$/).filter((local) => !local.includes('..'));
 const domain = fc.tuple(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.constantFrom('com', 'mx', 'com.br', 'co.jp', 'cn', 'co.id', 'co.th', 'de', 'fr'));
 const email = fc.tuple(localPart, domain).map(([local, [name, tld]]) => `${local}@${name}.${tld}`);

@@ -10,7 +10,7 @@ export const CONTEXT_WORDS = {
   tracking: /track|rastreo|rastreio|rastreamento|gu[ií]a|seguimiento|suivi|colis|sendung|paketnummer|追跡|問い?合わ?せ番号|伝票|送り状|运单|運單|快递单|快遞單|物流单|物流單|\bresi\b|lacak|พัสดุ|เลขติดตาม|awb|waybill|shipment/gi,
   card: /card|tarjeta|cart[aã]o|carte|karte|カード|卡号|卡號|信用卡|银行卡|銀行卡|kartu|บัตร|visa|mastercard|amex/gi,
   phone: /phone|\btel|\bcel|m[oó]vil|whats|\bzap|contato|appel|handy|anruf|電話|携帯|电话|手机|手機|\bhp\b|\bwa\b|โทร|เบอร์/gi,
-  sku: /\bsku|art(?:ikel)?[.-]?\s?nr|artikelnummer|r[ée]f[ée]rence|\bref\b|c[oó]digo|型番|品番|商品番号|货号|貨號|kode barang|รหัสสินค้า/gi,
+  sku: /\bsku|art(?:ikel)?[.-]?\s?nr|artikelnummer|r[ée]f[ée]rence|\bref\b|c[oó]digo del? (?:producto|art[ií]culo)|c[oó]d(?:igo)?\.? (?:do )?produto|型番|品番|商品番号|货号|貨號|kode barang|รหัสสินค้า/gi,
   asin: /asin/gi,
   cpf: /cpf/gi,
   cnpj: /cnpj/gi,

@@ -32,13 +32,13 @@ export const RELATIVE_DAY_WORDS: readonly (readonly [word: string, offset: numbe
  */
 export const NOT_A_DAY_BEFORE = /(?:\b(?:la|esta|una|cada|de|por|las|toda|en)\s|\b(?:guten|am|jeden|heute|gestern|diesen|den|einen|schönen|schoenen|e?inen)\s)$/i;
 
-/** Weekday names, Monday first. */
+/** Weekday names, Monday first. No English abbreviations: `mon` is French for "my". */
 export const WEEKDAY_NAMES: readonly (readonly string[])[] = [
-  ['monday', 'mon', 'lunes', 'segunda-feira', 'lundi', 'montag', 'senin', 'วันจันทร์', 'จันทร์', '月曜日', '月曜', '星期一', '礼拜一', '禮拜一', '周一', '週一'],
-  ['tuesday', 'tue', 'tues', 'martes', 'terça-feira', 'terça', 'terca', 'mardi', 'dienstag', 'selasa', 'วันอังคาร', 'อังคาร', '火曜日', '火曜', '星期二', '礼拜二', '禮拜二', '周二', '週二'],
+  ['monday', 'lunes', 'segunda-feira', 'lundi', 'montag', 'senin', 'วันจันทร์', 'จันทร์', '月曜日', '月曜', '星期一', '礼拜一', '禮拜一', '周一', '週一'],
+  ['tuesday', 'martes', 'terça-feira', 'terça', 'terca', 'mardi', 'dienstag', 'selasa', 'วันอังคาร', 'อังคาร', '火曜日', '火曜', '星期二', '礼拜二', '禮拜二', '周二', '週二'],
   ['wednesday', 'miércoles', 'miercoles', 'quarta-feira', 'mercredi', 'mittwoch', 'rabu', 'วันพุธ', 'พุธ', '水曜日', '水曜', '星期三', '礼拜三', '禮拜三', '周三', '週三'],
-  ['thursday', 'thu', 'thurs', 'jueves', 'quinta-feira', 'jeudi', 'donnerstag', 'kamis', 'วันพฤหัสบดี', 'วันพฤหัส', 'พฤหัส', '木曜日', '木曜', '星期四', '礼拜四', '禮拜四', '周四', '週四'],
-  ['friday', 'fri', 'viernes', 'sexta-feira', 'sexta', 'vendredi', 'freitag', 'jumat', "jum'at", 'วันศุกร์', 'ศุกร์', '金曜日', '金曜', '星期五', '礼拜五', '禮拜五', '周五', '週五'],
+  ['thursday', 'jueves', 'quinta-feira', 'jeudi', 'donnerstag', 'kamis', 'วันพฤหัสบดี', 'วันพฤหัส', 'พฤหัส', '木曜日', '木曜', '星期四', '礼拜四', '禮拜四', '周四', '週四'],
+  ['friday', 'viernes', 'sexta-feira', 'sexta', 'vendredi', 'freitag', 'jumat', "jum'at", 'วันศุกร์', 'ศุกร์', '金曜日', '金曜', '星期五', '礼拜五', '禮拜五', '周五', '週五'],
   ['saturday', 'sábado', 'sabado', 'samedi', 'samstag', 'sonnabend', 'sabtu', 'วันเสาร์', 'เสาร์', '土曜日', '土曜', '星期六', '礼拜六', '禮拜六', '周六', '週六'],
   ['sunday', 'domingo', 'dimanche', 'sonntag', 'hari minggu', 'วันอาทิตย์', '日曜日', '日曜', '星期日', '星期天', '礼拜天', '禮拜天', '礼拜日', '周日', '週日'],
 ];
@@ -50,7 +50,7 @@ export const WEEKDAY_MODIFIERS = {
   nextWeekAfter: ['next week', 'la semana que viene', 'de la próxima semana', 'da semana que vem', 'da próxima semana', 'de la semaine prochaine', 'nächste woche', 'minggu depan'],
   thisBefore: ['this', 'coming', 'this coming', 'este', 'esta', 'nesta', 'neste', 'essa', 'ce', 'cette', 'diesen', 'dieser', 'diese', 'on', 'el', 'na', 'no', 'le', 'am', 'hari'],
   thisAfter: ['ini', 'นี้'],
-  lastBefore: ['last', 'el pasado', 'letzten', 'letzter', 'vergangenen'],
+  lastBefore: ['last', 'el pasado', 'letzten', 'letzter', 'vergangenen', 'since', 'desde el', 'desde', 'depuis', 'seit', 'sejak', 'dari hari', 'เมื่อ', 'ตั้งแต่'],
   lastAfter: ['pasado', 'passado', 'passada', 'dernier', 'dernière', 'lalu', 'kemarin', 'ที่แล้ว', 'ที่ผ่านมา'],
   nextWeekBefore: ['来週の', '来週', '下个', '下個', '下', 'next week', 'nächste woche', 'la semana que viene el', 'la próxima semana el', 'la semana próxima el', 'semana que vem na', 'la semaine prochaine', 'minggu depan hari', 'minggu depan', 'สัปดาห์หน้า', 'อาทิตย์หน้า'],
   thisWeekBefore: ['今週の', '今週', '这个', '這個', '这', '這', '本', 'this week', 'diese woche', 'esta semana el', 'esta semana na', 'cette semaine', 'minggu ini hari', 'minggu ini', 'สัปดาห์นี้'],
@@ -93,3 +93,13 @@ export const ENGLISH_MONTH_WORDS: readonly string[] = [
   'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug',
   'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec',
 ];
+
+/**
+ * Words around a bare weekday that put it in the past ("I ordered on Monday", "compré el lunes", "commandé
+ * lundi"): then it is the last such day, not the next. One alternation per language family, read in a short
+ * window on both sides.
+ */
+export const PAST_TENSE_NEAR_WEEKDAY = /(?<![A-Za-zÀ-ÿ])(?:ordered|bought|paid|purchased|shipped|sent|was|were|came|arrived|placed|did|compr[ée]|ped[íi]|pagu[ée]|hice|lleg[óo]|enviaron|mand[ée]|orden[ée]|fue|comprei|paguei|fiz|chegou|enviou|command[ée]e?|achet[ée]e?|pay[ée]e?|re[çc]ue?|envoy[ée]e?|exp[ée]di[ée]e?|[ée]tait|bestellt|gekauft|bezahlt|bekommen|versendet|versandt|war|beli|bayar|pesan|sudah|udah)(?![A-Za-zÀ-ÿ])|j'ai|ich hab|ได้รับ|สั่ง(?:ไป|ของ)|买了|下的单|注文した|買った/i;
+
+/** Words before a weekday that make it a name: "Black Friday", "Cyber Monday". */
+export const NOT_A_WEEKDAY_BEFORE = /(?:black|cyber)\s$/i;

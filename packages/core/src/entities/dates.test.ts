@@ -38,6 +38,15 @@ describe('dates relative to the message day, in the nine languages', () => {
     expect(dates(text, language)).toEqual(expected);
   });
 
+  it('reads a bare weekday in a past-tense sentence as the last one; Black Friday and French "mon" are no dates', () => {
+    expect(dates('I ordered on Monday', 'en', '2026-03-04T10:00:00Z')).toEqual(['on Monday=2026-03-02']);
+    expect(dates('compré el lunes', 'es', '2026-03-04T10:00:00Z')).toEqual(['el lunes=2026-03-02']);
+    expect(dates('commandé lundi', 'fr', '2026-03-04T10:00:00Z')).toEqual(['lundi=2026-03-02']);
+    expect(dates('สั่งไปเมื่อวันจันทร์', 'th', '2026-03-04T10:00:00Z')).toEqual(['เมื่อวันจันทร์=2026-03-02']);
+    expect(dates('need it by friday', 'en', '2026-03-04T10:00:00Z')).toEqual(['friday=2026-03-06']);
+    expect(dates('Black Friday price? mon colis', 'fr')).toEqual([]);
+  });
+
   it('counts days and weeks forwards and back', () => {
     expect(dates('in 3 days, 2 weeks ago', 'en')).toEqual(['in 3 days=2026-03-05', '2 weeks ago=2026-02-16']);
     expect(dates('dentro de 3 días, hace 2 días', 'es')).toEqual(['dentro de 3 días=2026-03-05', 'hace 2 días=2026-02-28']);

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, formatIsoDate, isoWeekday, isRealDate, type CalendarDate } from './calendar-date.js';
-import { COUNTED_OFFSETS, ENGLISH_MONTH_WORDS, MONTH_NAMES, NOT_A_DAY_BEFORE, RELATIVE_DAY_WORDS, WEEKDAY_MODIFIERS, WEEKDAY_NAMES } from './date-words.js';
+import { COUNTED_OFFSETS, ENGLISH_MONTH_WORDS, MONTH_NAMES, NOT_A_DAY_BEFORE, NOT_A_WEEKDAY_BEFORE, PAST_TENSE_NEAR_WEEKDAY, RELATIVE_DAY_WORDS, WEEKDAY_MODIFIERS, WEEKDAY_NAMES } from './date-words.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s');
@@ -93,7 +93,8 @@ function dayFirst(input: RecognizerInput): boolean {
  * ones counted from the message's day (`today`, `mañana`, `amanhã`, `demain`, `morgen`, `明日`, `明天`, `besok`,
  * `พรุ่งนี้`, `next Friday`, `下周五`, `来週の金曜日`, `Jumat depan`, `in 3 days`, `3日後`, `hace 2 días`).
  * `attributes.kind` is `absolute` or `relative`. A year left out is the one nearest the message's day; a weekday
- * alone or with "this" is its next occurrence from today (today included), "next Friday" the first Friday after
+ * alone or with "this" is its next occurrence from today (today included), or the last one when the words
+ * around it are in the past tense ("ordered on Monday", "compré el lunes"); "next Friday" the first Friday after
  * today, a weekday of "next week" (`下周五`, `来週`) the one in the following Monday-to-Sunday week. A number
  * with a currency is an amount, not a date; `1/2` and `3.15` alone are not dates.
  */
@@ -123,11 +124,15 @@ export const recognizeDates: Recognizer = (input) => {
   for (const match of scan.matchAll(WEEKDAY)) {
     const target = weekdayOf.get(match[2]!.toLowerCase());
     if (target === undefined) continue;
+    if (NOT_A_WEEKDAY_BEFORE.test(scan.slice(Math.max(0, match.index - 8), match.index))) continue;
     const afterMode = match[3] ? modifierMode.get(`after:${match[3].toLowerCase()}`) : undefined;
     const beforeMode = match[1] ? modifierMode.get(`before:${match[1].toLowerCase()}`) : undefined;
-    const mode = afterMode ?? beforeMode ?? 'this';
     const modified = afterMode !== undefined || (beforeMode !== undefined && beforeMode !== 'this');
-    push(match.index, match.index + match[0].length, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target) });
+    // A weekday with no direction word is the next one, unless the sentence around it is in the past tense.
+    const end = match.index + match[0].length;
+    const past = !modified && PAST_TENSE_NEAR_WEEKDAY.test(scan.slice(Math.max(0, match.index - 30), Math.min(scan.length, end + 20)));
+    const mode = afterMode ?? (past ? 'last' : beforeMode ?? 'this');
+    push(match.index, end, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target), ...(past ? { tense: 'past' } : {}) });
   }
 
   for (const { pattern, sign, unitDays } of COUNTED) {

@@ -6,6 +6,9 @@ import { forEachNumberWindow } from './number-windows.js';
 
 const AMAZON_SHAPE = /^\d{3}[- ]\d{7}[- ]\d{7}$/;
 const AMAZON_DIGITAL = /(?<![A-Za-z0-9])D\d{2}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
+// Tokopedia invoices (`INV/20240928/MPL/2938475610`) and Mercari orders (`m49201837465`).
+const TOKOPEDIA_INVOICE = /(?<![A-Za-z0-9])INV\/\d{8}\/[A-Z]{2,5}\/\d{6,12}(?![A-Za-z0-9/])/g;
+const MERCARI_ORDER = /(?<![A-Za-z0-9])m\d{11}(?![A-Za-z0-9])/g;
 // Shopee order SN: the order date (YYMMDD) and eight capitals or digits.
 const SHOPEE_SN = /(?<![A-Za-z0-9])\d{6}[A-Za-z0-9]{8}(?![A-Za-z0-9])/g;
 
@@ -17,6 +20,7 @@ const isMarketplace = (input: RecognizerInput, name: string): boolean => input.m
  * - TikTok Shop 18-digit order ids starting with 5 (`576461234567890123`);
  * - Mercado Libre 16-digit ids starting with 2000, `kind: 'pack'` after a pack word, else `kind: 'order'`;
  * - Shopee order SNs (`240815K7Q2N3XB`: the order date, then eight capitals or digits);
+ * - Tokopedia invoices (`INV/20240928/MPL/2938475610`) and Mercari orders (`m49201837465`, after an order word);
  * - any 6–20 digit number right after an order word in one of the nine languages (`Bestellnummer: 40213377`),
  *   with the marketplace the caller named, if any.
  * Context words raise confidence; the caller's marketplace raises its own formats.
@@ -56,6 +60,16 @@ export const recognizeOrderNumbers: Recognizer = (input) => {
   AMAZON_DIGITAL.lastIndex = 0;
   for (const match of input.scan.matchAll(AMAZON_DIGITAL)) {
     found.push({ type: 'order_number', start: match.index, end: match.index + match[0].length, value: match[0], attributes: { marketplace: 'amazon', kind: 'digital' }, confidence: clampConfidence(0.85 + contextBoost(input, match.index, 'order')) });
+  }
+  TOKOPEDIA_INVOICE.lastIndex = 0;
+  for (const match of input.scan.matchAll(TOKOPEDIA_INVOICE)) {
+    found.push({ type: 'order_number', start: match.index, end: match.index + match[0].length, value: match[0], attributes: { marketplace: 'tokopedia' }, confidence: clampConfidence(0.9 + contextBoost(input, match.index, 'order')) });
+  }
+  MERCARI_ORDER.lastIndex = 0;
+  for (const match of input.scan.matchAll(MERCARI_ORDER)) {
+    const boost = contextBoost(input, match.index, 'order');
+    if (boost === 0 && !isMarketplace(input, 'mercari')) continue;
+    found.push({ type: 'order_number', start: match.index, end: match.index + match[0].length, value: match[0], attributes: { marketplace: 'mercari' }, confidence: clampConfidence(0.7 + boost) });
   }
   SHOPEE_SN.lastIndex = 0;
   for (const match of input.scan.matchAll(SHOPEE_SN)) {

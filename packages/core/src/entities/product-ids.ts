@@ -29,7 +29,8 @@ export const recognizeProductIds: Recognizer = (input) => {
     const distance = contextDistance(input, match.index, 'sku');
     if (distance === undefined || distance > 3) continue;
     const token = match[0].replace(/[.\-/]+$/, '');
-    if (!/\d/.test(token) && !/[-_]/.test(token) && token !== token.toUpperCase()) continue;
+    // A code has a digit or a joiner (`AB-12`, `MUG_BLK`); a bare word ("QR", "rojo") is not one.
+    if (token.length < 3 || (!/\d/.test(token) && !/[-_]/.test(token))) continue;
     found.push({ type: 'sku', start: match.index, end: match.index + token.length, value: token.toUpperCase(), confidence: 0.7 });
   }
   return found;

@@ -1,6 +1,8 @@
 import type { EntityCandidate, Recognizer } from './entity-candidate.js';
 
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'-]*`;
+/** A capitalized word without dots, so "Col. Jardines. Gracias" stops at the full stop. */
+const PLAIN_WORD = String.raw`[\p{Lu}\d][\p{L}\d'-]*`;
 const PARTICLES = String.raw`(?:(?:de|del|la|las|los|do|da|dos|das|di|el)\s)*`;
 /** A street name: up to five words, lower-case particles allowed before each. */
 const STREET_NAME = String.raw`${PARTICLES}${NAME_WORD}(?:\s${PARTICLES}${NAME_WORD}){0,4}?`;
@@ -13,7 +15,7 @@ const ADDRESS_PATTERNS: readonly { readonly language: string; readonly pattern: 
   },
   {
     language: 'es',
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]alzada|Calz\.|[Bb]oulevard|Blvd\.?|[Pp]aseo|[Cc]amino|[Cc]arrera|Cra\.?|[Pp]rivada|[Cc]ircuito|[Cc]arretera)\s${STREET_NAME}\s?,?\s?(?:(?:#|No\.?|Núm\.?|N[º°]|num\.?)\s?)?\d{1,5}(?!\d)(?:\s?[A-Za-z](?![\p{L}]))?(?:,?\s(?:Int\.?|Interior|Depto\.?|Dpto\.?)\s?[\p{L}\d]{1,5})?(?:,?\s(?:Col\.?|Colonia)\s${NAME_WORD}(?:\s${NAME_WORD}){0,3})?`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]alzada|Calz\.|[Bb]oulevard|Blvd\.?|[Pp]aseo|[Cc]amino|[Cc]arrera|Cra\.?|[Pp]rivada|[Cc]ircuito|[Cc]arretera)\s${STREET_NAME}\s?,?\s?(?:(?:#|No\.?|Núm\.?|N[º°]|num\.?)\s?)?\d{1,5}(?!\d)(?:\s?[A-Za-z](?![\p{L}]))?(?:,?\s(?:Int\.?|Interior|Depto\.?|Dpto\.?)\s?[\p{L}\d]{1,5})?(?:,?\s(?:Col\.?|Colonia)\s${PLAIN_WORD}(?:\s${PLAIN_WORD}){0,3})?`, 'gu'),
   },
   {
     language: 'pt',
@@ -46,7 +48,7 @@ const ADDRESS_PATTERNS: readonly { readonly language: string; readonly pattern: 
 ];
 
 /** "Send to", "address:" before a CJK address: its pattern cannot tell them from the place name. */
-const LEADING_VERB = /^(?:请|請)?(?:寄到|寄往|送到|发到|發到|寄至|送至|收货地址|收貨地址|地址)(?:是|为|為|:|：)?/u;
+const LEADING_VERB = /^(?:请|請)?(?:寄到|寄往|送到|发到|發到|寄至|送至|(?:新|旧|舊|收货|收貨|公司|家)?(?:地址|住所))(?:是|为|為|は|:|：)?/u;
 
 /**
  * Street addresses, when their shape is unmistakable: a street word and a house number in the language's order

@@ -18,6 +18,7 @@ const PREFIXED: readonly { readonly carrier: string; readonly pattern: RegExp; r
   { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])JJD\d{18,20}(?![A-Za-z0-9])/gi, confidence: 0.9 },
   { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])JVGL\d{9,12}(?![A-Za-z0-9])/gi, confidence: 0.85 },
   { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])GM\d{16,18}(?![A-Za-z0-9])/gi, confidence: 0.8 },
+  { carrier: 'shopee-xpress', pattern: /(?<![A-Za-z0-9])SPX[A-Z]{2}\d{10,15}(?![A-Za-z0-9])/gi, confidence: 0.85 },
   { carrier: 'cainiao', pattern: /(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])/gi, confidence: 0.8 },
   { carrier: 'yunexpress', pattern: /(?<![A-Za-z0-9])YT\d{16}(?![A-Za-z0-9])/gi, confidence: 0.8 },
   { carrier: 'jt-express', pattern: /(?<![A-Za-z0-9])J[PXDO]\d{10,12}(?![A-Za-z0-9])/gi, confidence: 0.7 },
@@ -55,7 +56,7 @@ const compact = (code: string): string => code.replace(/[ -]/g, '').toUpperCase(
  * UPS `1Z…` (mod 10), USPS IMpb 20–34 digits (GS1 mod 10), FedEx Express 12 digits (weighted mod 11) and Ground
  * 15/22 digits (mod 10), DHL Express 10–11 digits (mod 7, after "DHL" or a tracking word) and DHL Paket/eCommerce
  * codes, Japanese 12-digit slips of Yamato, Sagawa and Japan Post (mod 7, after a carrier or tracking word), UPU
- * S10 postal codes (`RR123456785BR`: Correios, Japan Post, China Post…), SF Express, J&T, Flash, Kerry, Cainiao,
+ * S10 postal codes (`RR123456785BR`: Correios, Japan Post, China Post…), SF Express, J&T, Flash, Kerry, Shopee Xpress, Cainiao,
  * YunExpress, and Estafeta or any other code right after a carrier name or tracking word.
  */
 export const recognizeTrackingNumbers: Recognizer = (input) => {

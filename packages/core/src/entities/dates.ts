@@ -33,10 +33,11 @@ register(WEEKDAY_MODIFIERS.nextAfter, 'next', after, 'after');
 register(WEEKDAY_MODIFIERS.nextWeekAfter, 'next-week', after, 'after');
 register(WEEKDAY_MODIFIERS.thisAfter, 'this', after, 'after');
 register(WEEKDAY_MODIFIERS.lastAfter, 'last', after, 'after');
-const WEEKDAY = new RegExp(
-  `${NOT_LATIN_BEFORE}(?:(${alternation(before)})\\s?)?(${alternation(WEEKDAY_NAMES.flat())})(?:\\s?(${alternation(after)}))?${NOT_LATIN_AFTER}`,
-  'giu',
-);
+// Weekday names alone; the words that point them forwards or back are read next to each match, which keeps
+// the scan itself one alternation.
+const WEEKDAY = new RegExp(`${NOT_LATIN_BEFORE}(${alternation(WEEKDAY_NAMES.flat())})${NOT_LATIN_AFTER}`, 'giu');
+const MODIFIER_BEFORE = new RegExp(`(?:^|[^A-Za-zÀ-ɏ])(${alternation(before)})\\s?$`, 'iu');
+const MODIFIER_AFTER = new RegExp(`^\\s?(${alternation(after)})${NOT_LATIN_AFTER}`, 'iu');
 
 const monthOf = new Map<string, number>();
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => monthOf.set(name.toLowerCase(), index + 1)));
@@ -48,7 +49,10 @@ const MONTH_NAME_DAY = new RegExp(String.raw`(?<![\p{L}])(${alternation(ENGLISH_
 const YEAR_MONTH_DAY = /(?<![\d./-])(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?:\s?[日号號])?(?!\d)/g;
 const CJK_MONTH_DAY = /(?<![\d年])(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號](?!\d)/g;
 const NUMERIC_DAY_MONTH = /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d:]|[/.-]\d)/g;
-const COUNTED = COUNTED_OFFSETS.map(([source, sign, unitDays]) => ({ pattern: new RegExp(source, 'giu'), sign, unitDays }));
+// All "in N days" forms in one alternation; each form has exactly one group (the count), so the group that
+// matched tells which form it was. Only read around numbers, so text without digits costs nothing.
+const COUNTED = new RegExp(COUNTED_OFFSETS.map(([source]) => `(?:${source})`).join('|'), 'giu');
+const COUNT = /(?<!\d)\d{1,3}(?!\d)/g;
 
 /** Buddhist-era years (Thai, 2569 = 2026) and two-digit years become Gregorian four-digit years. */
 function gregorianYear(written: string): number {
@@ -122,23 +126,39 @@ export const recognizeDates: Recognizer = (input) => {
 
   WEEKDAY.lastIndex = 0;
   for (const match of scan.matchAll(WEEKDAY)) {
-    const target = weekdayOf.get(match[2]!.toLowerCase());
+    const target = weekdayOf.get(match[1]!.toLowerCase());
     if (target === undefined) continue;
     if (NOT_A_WEEKDAY_BEFORE.test(scan.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const afterMode = match[3] ? modifierMode.get(`after:${match[3].toLowerCase()}`) : undefined;
-    const beforeMode = match[1] ? modifierMode.get(`before:${match[1].toLowerCase()}`) : undefined;
+    const beforeMatch = MODIFIER_BEFORE.exec(scan.slice(Math.max(0, match.index - 28), match.index));
+    const afterMatch = MODIFIER_AFTER.exec(scan.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const afterMode = afterMatch ? modifierMode.get(`after:${afterMatch[1]!.toLowerCase()}`) : undefined;
+    const beforeMode = beforeMatch ? modifierMode.get(`before:${beforeMatch[1]!.toLowerCase()}`) : undefined;
+    // The modifier ends right before the weekday, or one space before it.
+    const start = beforeMatch ? match.index - (/\s$/.test(beforeMatch[0]) ? 1 : 0) - beforeMatch[1]!.length : match.index;
+    const end = match.index + match[0].length + (afterMatch ? afterMatch[0].length : 0);
     const modified = afterMode !== undefined || (beforeMode !== undefined && beforeMode !== 'this');
     // A weekday with no direction word is the next one, unless the sentence around it is in the past tense.
-    const end = match.index + match[0].length;
-    const past = !modified && PAST_TENSE_NEAR_WEEKDAY.test(scan.slice(Math.max(0, match.index - 30), Math.min(scan.length, end + 20)));
+    const past = !modified && PAST_TENSE_NEAR_WEEKDAY.test(scan.slice(Math.max(0, start - 30), Math.min(scan.length, end + 20)));
     const mode = afterMode ?? (past ? 'last' : beforeMode ?? 'this');
-    push(match.index, end, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target), ...(past ? { tense: 'past' } : {}) });
+    push(start, end, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target), ...(past ? { tense: 'past' } : {}) });
   }
 
-  for (const { pattern, sign, unitDays } of COUNTED) {
-    pattern.lastIndex = 0;
-    for (const match of scan.matchAll(pattern)) {
-      push(match.index, match.index + match[0].length, addDays(today, sign * Number(match[1]) * unitDays), 0.85, { kind: 'relative' });
+  COUNT.lastIndex = 0;
+  let readUpTo = 0;
+  for (const count of scan.matchAll(COUNT)) {
+    const from = Math.max(readUpTo, count.index - 16);
+    const to = Math.min(scan.length, count.index + count[0].length + 14);
+    if (from >= to) continue;
+    const window = scan.slice(from, to);
+    COUNTED.lastIndex = 0;
+    for (const match of window.matchAll(COUNTED)) {
+      const form = match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
+      const offset = COUNTED_OFFSETS[form];
+      if (!offset) continue;
+      const [, sign, unitDays] = offset;
+      const start = from + match.index;
+      push(start, start + match[0].length, addDays(today, sign * Number(match[form + 1]) * unitDays), 0.85, { kind: 'relative' });
+      readUpTo = Math.max(readUpTo, start + match[0].length);
     }
   }
 

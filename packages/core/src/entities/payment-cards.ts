@@ -35,6 +35,11 @@ function fitsCardRange(digits: string): boolean {
   }
 }
 
+const EXPIRY = String.raw`(?:(?:exp(?:iry|ires)?|vence|venc|validade|val|valable|gültig bis|有効期限|有效期)\.?\s?:?\s?)?(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{4}|\d{2})(?!\d)`;
+const CODE_WORD = String.raw`(?:cvv2?|cvc2?|csc|c[oó]digo de seguran[cç]a|c[oó]digo de seguridad|cryptogramme|prüfnummer|セキュリティコード|安全码)`;
+/** After a card: an expiry date, then a security code (with its word, or straight after the expiry). */
+const EXPIRY_AND_CODE = new RegExp(String.raw`^(?:[\s,;]{1,3}${EXPIRY}(?:[\s,;]{1,3}(?:${CODE_WORD}\s?:?\s?)?\d{3,4}(?!\d))?|[\s,;]{1,3}${CODE_WORD}\s?:?\s?\d{3,4}(?!\d))`, 'iu');
+
 /** Networks by first digits, for `attributes.network`. */
 function network(digits: string): string | undefined {
   const two = Number(digits.slice(0, 2));
@@ -52,7 +57,8 @@ function network(digits: string): string | undefined {
 
 /**
  * Payment card numbers: 13–19 digits, whole or in groups (`4111 1111 1111 1111`, `4111-1111-…`), that pass Luhn
- * and fit an issued range. A card beside an expiry date or CVV is still found; 18- and 19-digit numbers (rare
+ * and fit an issued range. An expiry date and security code written right after the number belong to the card's
+ * span (`4111 1111 1111 1111 12/25 cvv 123`), so masking hides them too; 18- and 19-digit numbers (rare
  * for cards, common for marketplace ids) are only likely cards after a card word.
  */
 export const recognizePaymentCards: Recognizer = (input) => {
@@ -63,8 +69,11 @@ export const recognizePaymentCards: Recognizer = (input) => {
     const usual = digits.length === 15 || digits.length === 16;
     const base = usual ? 0.9 : digits.length >= 18 ? 0.5 : 0.7;
     const name = network(digits);
+    // The expiry date and security code written right after the number are part of the card's data.
+    const extra = EXPIRY_AND_CODE.exec(input.scan.slice(window.end, window.end + 48));
+    const end = window.end + (extra?.[0].trimEnd().length ?? 0);
     found.push({
-      type: 'card_number', start: window.start, end: window.end, value: digits,
+      type: 'card_number', start: window.start, end, value: digits,
       confidence: clampConfidence(base + contextBoost(input, window.start, 'card')),
       ...(name ? { attributes: { network: name } } : {}),
     });

@@ -97,6 +97,7 @@ describe('extractEntities: personal data', () => {
     { text: 'card 4111 1111 1111 1111', language: 'en', expected: ['card_number:4111111111111111'], attributes: { network: 'visa' } },
     { text: 'tarjeta 5555-5555-5555-4444 vence pronto', language: 'es', expected: ['card_number:5555555555554444'] },
     { text: 'カード番号４１１１１１１１１１１１１１１１です', language: 'ja', expected: ['card_number:4111111111111111'] },
+    { text: 'card 4111111111111111 05 27 please refund', language: 'en', expected: ['card_number:4111111111111111'] },
     { text: 'CPF 529.982.247-25', language: 'pt', expected: ['national_id:52998224725'], attributes: { kind: 'cpf', country: 'BR' } },
     { text: 'meu cpf é 52998224725', language: 'pt', expected: ['national_id:52998224725'] },
     { text: 'CNPJ 11.222.333/0001-81', language: 'pt', expected: ['national_id:11222333000181'], attributes: { kind: 'cnpj' } },
@@ -112,6 +113,17 @@ describe('extractEntities: personal data', () => {
     { text: '寄到上海市浦东新区世纪大道100号', language: 'zh', expected: ['address:上海市浦东新区世纪大道100号'] },
     { text: 'ส่งที่ 123/45 ซอยสุขุมวิท 21 ถนนสุขุมวิท', language: 'th', expected: ['address:123/45 ซอยสุขุมวิท 21 ถนนสุขุมวิท'] },
   ]);
+
+  it('takes the expiry date and security code after a card into its span, so masking hides them', () => {
+    for (const [text, written] of [
+      ['My card 4111 1111 1111 1111 12/25 cvv 123 thanks', '4111 1111 1111 1111 12/25 cvv 123'],
+      ['tarjeta 4111 1111 1111 1111, vence 09/2027, código de seguridad 456', '4111 1111 1111 1111, vence 09/2027, código de seguridad 456'],
+      ['card 4111 1111 1111 1111 123 items', '4111 1111 1111 1111'],
+    ] as const) {
+      const entities = extractEntities(text, { language: 'en' });
+      expect(entities.map((entity) => [entity.type, entity.text, entity.value])).toEqual([['card_number', written, '4111111111111111']]);
+    }
+  });
 
   it('flags personal data by the policy: contact details, cards, ids and addresses, not order numbers', () => {
     const entities = extractEntities('Order 112-4839201-5512873, a@example.com, +1 415 555 2671, 4111 1111 1111 1111, CPF 529.982.247-25');

@@ -37,21 +37,48 @@ export type ContextKind = keyof typeof CONTEXT_WORDS;
 /** How far before a candidate its context words are looked for, in UTF-16 units. */
 const WINDOW = 40;
 
+/** Where the context words of each kind end in a text, found once per text and kind. */
+const wordEnds = new WeakMap<RecognizerInput, Map<ContextKind, readonly number[]>>();
+
+function endsOf(input: RecognizerInput, kind: ContextKind): readonly number[] {
+  let byKind = wordEnds.get(input);
+  if (!byKind) {
+    byKind = new Map();
+    wordEnds.set(input, byKind);
+  }
+  let ends = byKind.get(kind);
+  if (!ends) {
+    const pattern = CONTEXT_WORDS[kind];
+    pattern.lastIndex = 0;
+    ends = [...input.scan.matchAll(pattern)].map((match) => match.index + match[0].length);
+    byKind.set(kind, ends);
+  }
+  return ends;
+}
+
 /**
- * How close the nearest context word of `kind` ends before `start` (0 = right before it), or `undefined` when
- * none is within the window. Only the folded text before `start` is read.
- * @example contextDistance(input, 6, 'order') // 0 for 'Order 112-…' at offset 6 (a space apart counts as 1)
+ * How close the nearest context word of `kind` ends before `start` (0 = right before it, joiners such as
+ * "number", "no.", ":" or "番号" not counted), or `undefined` when none ends within the window. The words are
+ * found once per text and kind; each lookup is a binary search, so many numbers in one text stay cheap.
+ * @example contextDistance(input, 14, 'order') // 0 for 'Bestellnummer: 40213377'
  */
 export function contextDistance(input: RecognizerInput, start: number, kind: ContextKind): number | undefined {
-  const from = Math.max(0, start - WINDOW);
-  const window = input.scan.slice(from, start);
-  const pattern = CONTEXT_WORDS[kind];
-  pattern.lastIndex = 0;
-  let best: number | undefined;
-  for (const match of window.matchAll(pattern)) best = window.length - (match.index + match[0].length);
-  if (best === undefined) return undefined;
+  const ends = endsOf(input, kind);
+  let low = 0;
+  let high = ends.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! <= start) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (found < 0) return undefined;
+  const best = start - ends[found]!;
+  if (best > WINDOW) return undefined;
   // "Bestellnummer: ", "order no. #", "注文番号は" end the phrase: what joins the word to the number does not count.
-  const joiner = JOINER.exec(window.slice(window.length - best));
+  const joiner = JOINER.exec(input.scan.slice(ends[found]!, start));
   return joiner ? best - joiner[0].length : best;
 }
 

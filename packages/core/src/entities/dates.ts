@@ -53,6 +53,7 @@ const NUMERIC_DAY_MONTH = /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{
 // matched tells which form it was. Only read around numbers, so text without digits costs nothing.
 const COUNTED = new RegExp(COUNTED_OFFSETS.map(([source]) => `(?:${source})`).join('|'), 'giu');
 const COUNT = /(?<!\d)\d{1,3}(?!\d)/g;
+const UNIT_CHARACTER = /[^\d\s.,:;/#+()-]/;
 
 /** Buddhist-era years (Thai, 2569 = 2026) and two-digit years become Gregorian four-digit years. */
 function gregorianYear(written: string): number {
@@ -150,6 +151,8 @@ export const recognizeDates: Recognizer = (input) => {
     const to = Math.min(scan.length, count.index + count[0].length + 14);
     if (from >= to) continue;
     const window = scan.slice(from, to);
+    // Every counted form has a unit word next to the number; a window of digits and punctuation has none.
+    if (!UNIT_CHARACTER.test(window)) continue;
     COUNTED.lastIndex = 0;
     for (const match of window.matchAll(COUNTED)) {
       const form = match.findIndex((group, index) => index > 0 && group !== undefined) - 1;

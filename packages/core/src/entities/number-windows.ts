@@ -19,11 +19,12 @@ const MAX_TOKENS = 9;
 
 /**
  * Calls `visit` for every window of consecutive space-separated tokens of each digit run (hyphenated groups stay
- * whole), holding at most `maxDigits` digits and {@link MAX_TOKENS} tokens. Work is linear in the text length:
- * each token starts at most nine windows and a run longer than `maxDigits` is skipped token by token.
- * @example forEachNumberWindow('card 4111 1111 1111 1111', 19, (window) => console.log(window.digits))
+ * whole), holding `minDigits` to `maxDigits` digits and {@link MAX_TOKENS} tokens. Work is linear in the text length:
+ * each token starts at most nine windows and a run longer than `maxDigits` is skipped token by token. `startsAt`,
+ * when given, says which token starts are worth any window at all.
+ * @example forEachNumberWindow('card 4111 1111 1111 1111', 13, 19, (window) => console.log(window.digits))
  */
-export function forEachNumberWindow(scan: string, maxDigits: number, visit: (window: NumberWindow) => void): void {
+export function forEachNumberWindow(scan: string, minDigits: number, maxDigits: number, visit: (window: NumberWindow) => void, startsAt?: (start: number) => boolean): void {
   DIGIT_RUN.lastIndex = 0;
   for (const run of scan.matchAll(DIGIT_RUN)) {
     const runStart = run.index;
@@ -35,10 +36,12 @@ export function forEachNumberWindow(scan: string, maxDigits: number, visit: (win
     const gluedBefore = LETTER_LIKE.test(scan.charAt(runStart - 1));
     const gluedAfter = LETTER_LIKE.test(scan.charAt(runEnd));
     for (let first = 0; first < tokens.length; first++) {
+      if (startsAt && !startsAt(tokens[first]!.start)) continue;
       let digits = '';
       for (let last = first; last < tokens.length && last - first < MAX_TOKENS; last++) {
         digits += tokens[last]!.digits;
         if (digits.length > maxDigits) break;
+        if (digits.length < minDigits) continue;
         const start = tokens[first]!.start;
         const end = tokens[last]!.end;
         visit({

@@ -2,7 +2,7 @@ import { clampConfidence } from './confidence.js';
 import { contextBoost, contextDistance } from './context-words.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
 import { lastValueMemo } from './last-value-memo.js';
-import { forEachNumberWindow } from './number-windows.js';
+import { forEachNumberWindow, type NumberWindow } from './number-windows.js';
 
 const AMAZON_SHAPE = /^\d{3}[- ]\d{7}[- ]\d{7}$/;
 const AMAZON_DIGITAL = /(?<![A-Za-z0-9])D\d{2}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
@@ -28,8 +28,8 @@ const isMarketplace = (input: RecognizerInput, name: string): boolean => input.m
 export const recognizeOrderNumbers: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
   const orderDistance = lastValueMemo((start) => ({ distance: contextDistance(input, start, 'order') }));
-  forEachNumberWindow(input.scan, 20, (window) => {
-    if (window.glued || window.digits.length < 6) return;
+  const visit = (window: NumberWindow): void => {
+    if (window.glued) return;
     const { digits, written } = window;
     const { distance } = orderDistance(window.start);
     const boost = distance === undefined ? 0 : distance <= 16 ? 0.3 : 0.15;
@@ -56,7 +56,10 @@ export const recognizeOrderNumbers: Recognizer = (input) => {
     if (distance !== undefined && distance <= 16 && digits.length >= 6 && digits.length <= 20 && input.scan.charAt(window.start - 1) !== '+') {
       add(0.55 + (distance <= 3 ? 0.2 : 0), written.replace(/ /g, ''), input.marketplace ? { marketplace: input.marketplace } : undefined);
     }
-  });
+  };
+  // Marketplace shapes have 16 digits or more; shorter numbers only count right after an order word.
+  forEachNumberWindow(input.scan, 16, 20, visit);
+  forEachNumberWindow(input.scan, 6, 15, visit, (start) => orderDistance(start).distance !== undefined);
   AMAZON_DIGITAL.lastIndex = 0;
   for (const match of input.scan.matchAll(AMAZON_DIGITAL)) {
     found.push({ type: 'order_number', start: match.index, end: match.index + match[0].length, value: match[0], attributes: { marketplace: 'amazon', kind: 'digital' }, confidence: clampConfidence(0.85 + contextBoost(input, match.index, 'order')) });

@@ -63,7 +63,7 @@ function network(digits: string): string | undefined {
  */
 export const recognizePaymentCards: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
-  forEachNumberWindow(input.scan, 19, (window) => {
+  forEachNumberWindow(input.scan, 13, 19, (window) => {
     const { digits } = window;
     if (digits.length < 13 || !fitsCardRange(digits) || !isLuhnValid(digits)) return;
     const usual = digits.length === 15 || digits.length === 16;

@@ -22,7 +22,7 @@ export const recognizePhoneNumbers: Recognizer = (input) => {
   // With nothing to go on (no country, no language), national numbers are read as North American.
   const country = input.country ?? (input.language === undefined || input.language === 'und' ? 'US' : undefined);
   const options = country ? { defaultCountry: country } : {};
-  for (const phone of findPhoneNumbersInText(input.scan, options)) {
+  for (const phone of findInStretches(input.scan, options)) {
     const nationalEnd = numberEnd(input.scan, phone.startsAt, phone.endsAt, phone.number.nationalNumber);
     // An extension counts only when marked as one ("ext. 12", "x12", "内線12"), not after a bare comma, and not
     // when more digit groups follow it (`# 4111 1111 …` starts another number).
@@ -140,4 +140,27 @@ function countDigits(text: string): number {
     if (code >= 48 && code <= 57) count++;
   }
   return count;
+}
+
+// A stretch that may hold phone numbers: digits and the separators phones use, at most 44 characters. The
+// finder is given one stretch at a time, so its work stays bounded on pathological input (`1 1 1 1 …`).
+/**
+ * At most this many stretches are read per text (about a second of work): far more than any message holds, and
+ * the bound that keeps a megabyte of `1 1 1 …` from taking minutes.
+ */
+const MAX_STRETCHES = 2000;
+const STRETCH = /(?:\(?\+|\()?\d[\d ().\/-]{5,40}\d/g;
+
+/** libphonenumber-js's finder over each stretch, with offsets into the whole text. */
+function findInStretches(scan: string, options: { defaultCountry?: CountryCode }): { startsAt: number; endsAt: number; number: PhoneNumber }[] {
+  const numbers: { startsAt: number; endsAt: number; number: PhoneNumber }[] = [];
+  STRETCH.lastIndex = 0;
+  let budget = MAX_STRETCHES;
+  for (const stretch of scan.matchAll(STRETCH)) {
+    if (--budget < 0) break;
+    for (const phone of findPhoneNumbersInText(stretch[0], options)) {
+      numbers.push({ startsAt: stretch.index + phone.startsAt, endsAt: stretch.index + phone.endsAt, number: phone.number });
+    }
+  }
+  return numbers;
 }

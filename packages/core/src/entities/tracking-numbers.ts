@@ -84,10 +84,10 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
   }
 
   const contextAt = lastValueMemo((start) => ({ tracking: contextBoost(input, start, 'tracking'), named: namedCarrier(input, start) }));
-  forEachNumberWindow(input.scan, 34, (window) => {
+  forEachNumberWindow(input.scan, 10, 34, (window) => {
     const { digits } = window;
     const length = digits.length;
-    if (window.glued || length < 10) return;
+    if (window.glued) return;
     const { tracking, named } = contextAt(window.start);
     const add = (carrier: string | undefined, confidence: number): void => push(window.start, window.end, digits, carrier, confidence + tracking);
     const known = tracking > 0 || named !== undefined;

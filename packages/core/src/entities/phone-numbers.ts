@@ -91,10 +91,11 @@ const DIGIT_GROUP = /\d+/g;
  * The finder rejects a whole stretch when something is stuck to the number (`+1 415 555 2671 7`). For stretches
  * that start with `+` (unless a number was found from that `+`) or follow a phone word (unless a number was
  * found there), the longest run of whole digit groups that libphonenumber-js validates is taken (with up to two shorter valid readings standing by); overlap
- * resolution then prefers it to a national reading of part of it. Bounded: a stretch is at most 32 characters and 8 groups.
+ * resolution then prefers it to a national reading of part of it. Like the finder, at most 2,000 stretches per text. Bounded: a stretch is at most 32 characters and 8 groups.
  */
 function addMissedNumbers(input: RecognizerInput, country: CountryCode | undefined, found: EntityCandidate[]): void {
   PHONE_RUN.lastIndex = 0;
+  let budget = MAX_STRETCHES;
   for (const run of input.scan.matchAll(PHONE_RUN)) {
     const runStart = run.index;
     const runEnd = runStart + run[0].length;
@@ -103,6 +104,7 @@ function addMissedNumbers(input: RecognizerInput, country: CountryCode | undefin
     if (found.some((phone) => phone.start < runEnd && phone.end > runStart && (!international || phone.start === runStart))) continue;
     const context = contextDistance(input, runStart, 'phone');
     if (!international && (context === undefined || context > 16)) continue;
+    if (--budget < 0) break;
     const groups = [...run[0].matchAll(DIGIT_GROUP)].slice(0, 8).map((group) => ({ start: runStart + group.index, end: runStart + group.index + group[0].length }));
     // The longest valid reading first; up to two shorter ones stand by, in case a group belongs to what follows.
     let readings = 0;

@@ -238,6 +238,12 @@ describe('extractEntities: overlaps, context and robustness', () => {
       '１２３４ '.repeat(20_000),
       '$1,'.repeat(30_000),
       'Z'.repeat(100_000),
+      '+1 23 45 67 89 '.repeat(5_000),
+      'tel 55 12 34 56 '.repeat(5_000),
+      'pedido 1234567 '.repeat(5_000),
+      'mañana '.repeat(10_000),
+      'Jl. A B C D E F No '.repeat(5_000),
+      'http://a'.repeat(10_000),
     ];
     for (const text of adversarial) expect(Array.isArray(extractEntities(text, { language: 'es' }))).toBe(true);
   });

@@ -47,6 +47,10 @@ export interface ClassificationResult {
   readonly sentiment: Sentiment;
   readonly urgency: Urgency;
   readonly priority: Priority;
+  /**
+   * What the entity stage found, offsets into the normalized text. Personal data keeps its original `text` and
+   * `value` here, with the `placeholder` that stands for it in `maskedText`; event payloads carry the placeholder.
+   */
   readonly entities: readonly Entity[];
   /** The normalized text with PII replaced by placeholders: safe to log. */
   readonly maskedText: string;

@@ -5,6 +5,7 @@ import type { LianxingError } from '../errors/lianxing-error.js';
 import type { Classifier, ClassifyInput } from '../spec/classifier-v1.js';
 import { createTaxonomy } from '../taxonomy/taxonomy.js';
 import type { ClassificationResult } from './classification-result.js';
+import { unmaskPii } from '../stages/mask-pii.js';
 import { createPipeline } from './create-pipeline.js';
 
 /** A small real classifier for these tests: scores intents by the words it was given. */
@@ -202,5 +203,53 @@ describe('createPipeline', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(pipeline.classify('hi', { signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+  });
+});
+
+describe('createPipeline: entities and personal data', () => {
+  const text = 'Pedido 112-4839201-5512873: escríbeme a ana@example.com o al +52 55 1234 5678, tarjeta 4111 1111 1111 1111';
+  const secrets = ['ana@example.com', '55 1234 5678', '4111 1111 1111 1111', '4111111111111111', '+525512345678'];
+
+  it('sends masked text to classifiers and masked entities to every event, while the caller gets the originals', async () => {
+    const seen: string[] = [];
+    const spy: Classifier = { specificationVersion: 'v1', id: 'spy', capabilities: { trainable: false, serializable: false }, classify: (input) => { seen.push(input.text); return { predictions: [] }; } };
+    const local = createPipeline({ classifiers: [spy] });
+    const payloads: string[] = [];
+    local.events.on('classified', (result) => payloads.push(JSON.stringify(result)));
+    local.events.on('handoff', (result) => payloads.push(JSON.stringify(result)));
+    const result = await local.classify({ id: 'm1', text, language: 'es' });
+
+    expect(seen).toEqual(['Pedido 112-4839201-5512873: escríbeme a [EMAIL_1] o al [PHONE_1], tarjeta [CARD_1]']);
+    expect(payloads).toHaveLength(2); // unknown intent: classified and handoff
+    for (const payload of payloads) {
+      for (const secret of secrets) expect(payload).not.toContain(secret);
+      expect(payload).toContain('112-4839201-5512873');
+      expect(payload).toContain('[EMAIL_1]');
+    }
+    expect(result.entities.find((entity) => entity.type === 'email')).toMatchObject({ text: 'ana@example.com', placeholder: '[EMAIL_1]' });
+    expect(unmaskPii(result.maskedText, result.entities)).toBe(text);
+  });
+
+  it('masks what the PII policy adds, keeps what it removes, and rejects a bad policy naming the field', async () => {
+    const strict = createPipeline({ pii: { include: ['order_number'], exclude: ['card_number'] } });
+    const result = await strict.classify({ text, language: 'es' });
+    expect(result.maskedText).toBe('Pedido [ORDER_1]: escríbeme a [EMAIL_1] o al [PHONE_1], tarjeta 4111 1111 1111 1111');
+    expect(() => createPipeline({ pii: { include: ['Order Number'] } })).toThrow(/pii\.include\.0/);
+    expect(() => createPipeline({ pii: { types: 'email' } as never })).toThrow(ConfigError);
+  });
+
+  it('keeps PII placed in reply suggestions out of events', async () => {
+    const strict = createPipeline({ classifiers: [wordClassifier('words', words)], pii: { include: ['tracking_number'] } });
+    const payloads: string[] = [];
+    strict.events.on('classified', (result) => payloads.push(JSON.stringify(result)));
+    const result = await strict.classify('Where is my package? UPS 1Z999AA10123456784');
+    expect(result.suggestions[0]?.text).toContain('1Z999AA10123456784');
+    expect(payloads[0]).not.toContain('1Z999AA10123456784');
+    expect(payloads[0]).toContain('[TRACKING_1]');
+  });
+
+  it('counts relative dates from the message\'s createdAt and reads national numbers for its site', async () => {
+    const result = await createPipeline().classify({ text: '¿llega mañana? mi cel 55 1234 5678', language: 'es', site: 'MLM', marketplace: 'mercadolibre', createdAt: '2026-03-02T23:30:00-06:00' });
+    expect(result.entities.map((entity) => `${entity.type}:${entity.value}`)).toEqual(['date:2026-03-03', 'phone:+525512345678']);
   });
 });

@@ -18,7 +18,8 @@ import { decide, parsePolicy, type DecisionPolicyOptions } from '../stages/decid
 import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from '../stages/detect-language.js';
 import { extractEntities, type ExtractEntitiesOptions } from '../stages/extract-entities.js';
 import { fusePredictions, type FusionOptions, type WeightedOutput } from '../stages/fuse.js';
-import { maskPii } from '../stages/mask-pii.js';
+import { maskPii, redactEntities, redactText } from '../stages/mask-pii.js';
+import { parsePiiPolicy, type PiiPolicyOptions } from '../entities/pii-policy.js';
 import { normalizeText, type NormalizedText, type NormalizeOptions } from '../stages/normalize.js';
 import { compileRules, type RuleDefinition } from '../stages/rules.js';
 import { createTemplateLibrary, parseTemplates } from '../stages/suggest-replies.js';
@@ -37,8 +38,10 @@ export interface ClassifiableMessage {
   readonly language?: string | undefined;
   readonly locale?: string | undefined;
   readonly marketplace?: string | undefined;
-  /** A site or country code, for reading national phone numbers. */
+  /** A marketplace site or country (`MLB`, `amazon.com.mx`, `US`): national phone numbers, `$`, date order. */
   readonly site?: string | undefined;
+  /** When the message was written (a core `Message`'s ISO `createdAt`): relative dates count from its day. @default now */
+  readonly createdAt?: string | Date | undefined;
 }
 
 /** What a caller may add to one classification. */
@@ -75,8 +78,11 @@ export interface PipelineOptions {
   readonly rules?: readonly RuleDefinition[];
   readonly normalize?: NormalizeOptions;
   readonly language?: Pick<DetectLanguageOptions, 'minConfidence'>;
-  /** Entity types that count as PII and get masked. @default ['email', 'phone', 'card_number'] */
-  readonly piiTypes?: readonly string[];
+  /**
+   * Which entity types count as PII and get masked before classifiers, events and logs see the text.
+   * @default e-mail, phone, card number, national id and street address; order numbers are not PII
+   */
+  readonly pii?: PiiPolicyOptions;
   readonly fusion?: FusionOptions;
   readonly policy?: DecisionPolicyOptions;
   /** Reply templates, added to the built-in ones. */
@@ -119,7 +125,6 @@ const numericOptionsSchema = z.strictObject({
       maxSecondary: z.number().int().min(0).max(24).optional(),
     })
     .optional(),
-  piiTypes: z.array(z.string().min(1)).optional(),
   builtinTemplates: z.boolean().optional(),
 });
 
@@ -156,7 +161,7 @@ const now = (): number => performance.now();
  */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const parsed = numericOptionsSchema.safeParse({
-    normalize: options.normalize, language: options.language, fusion: options.fusion, piiTypes: options.piiTypes, builtinTemplates: options.builtinTemplates,
+    normalize: options.normalize, language: options.language, fusion: options.fusion, builtinTemplates: options.builtinTemplates,
   });
   if (!parsed.success) throw ConfigError.fromIssues('[core] createPipeline options', parsed.error.issues, parsed.error);
   for (const [name, stage] of Object.entries(options.stages ?? {})) {
@@ -175,7 +180,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const normalizeOptions: NormalizeOptions = options.normalize ?? {};
   const fusionOptions: FusionOptions = options.fusion ?? {};
   const minConfidence = options.language?.minConfidence;
-  const piiTypes = options.piiTypes;
+  const piiTypes = [...parsePiiPolicy(options.pii).types];
   const events = new EventEmitter<PipelineEvents>();
   /** Emits without letting a listener's exception escape; it is reported as an `error` event. */
   const emit = <Name extends keyof PipelineEvents>(name: Name, ...args: PipelineEvents[Name]): void =>
@@ -250,9 +255,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const hint = message.language ?? message.locale;
     const language = stages.detectLanguage(normalized.text, minConfidence === undefined ? { hint } : { hint, minConfidence });
     const tLanguage = lap();
-    const country = message.site && /^[a-z]{2}$/i.test(message.site) ? message.site : undefined;
     const entities = stages.extractEntities(normalized.text, {
-      language: language.code, ...(country ? { country } : {}), ...(piiTypes ? { piiTypes } : {}),
+      language: language.code, piiTypes,
+      ...(message.site ? { country: message.site } : {}),
+      ...(message.marketplace ? { marketplace: message.marketplace } : {}),
+      ...(message.createdAt === undefined ? {} : { referenceDate: message.createdAt }),
     });
     const masked = maskPii(normalized.text, entities);
     const reportedEntities = masked.count === 0 ? entities : entities.map((entity) => {
@@ -306,8 +313,14 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       timings,
     };
     if (context.signal?.aborted) throw new AbortedError('[core] classify() was aborted.', { cause: context.signal.reason });
-    emit('classified', result);
-    if (decision.action === 'human') emit('handoff', result);
+    // Events go to listeners that log and forward: personal data in them is its placeholder, as in maskedText.
+    const shared: ClassificationResult = masked.count === 0 ? result : {
+      ...result,
+      entities: redactEntities(reportedEntities),
+      suggestions: suggestions.map((suggestion) => ({ ...suggestion, text: redactText(suggestion.text, reportedEntities) })),
+    };
+    emit('classified', shared);
+    if (decision.action === 'human') emit('handoff', shared);
     return result;
   }
 

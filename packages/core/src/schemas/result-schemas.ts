@@ -16,6 +16,7 @@ export const entitySchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   value: z.string(),
+  confidence: z.number().min(0).max(1).optional(),
   attributes: z.record(z.string(), z.string()).optional(),
   pii: z.boolean(),
   placeholder: z.string().optional(),

@@ -13,8 +13,12 @@ import type { Sentiment, Urgency } from '../schemas/sentiment.js';
 import type { TemplateInput } from '../schemas/template.js';
 import type { Classifier, ClassifierOutput } from '../spec/classifier-v1.js';
 import { analyzeSentiment } from '../stages/analyze-sentiment.js';
-import { assessUrgency, computePriority, type UrgencyInput } from '../stages/assess-urgency.js';
-import { decide, parsePolicy, type DecisionPolicyOptions } from '../stages/decide.js';
+import { assessUrgency, type UrgencyInput } from '../stages/assess-urgency.js';
+import { computePriority } from '../stages/compute-priority.js';
+import { decide } from '../stages/decide.js';
+import { createManualMode, type ManualModeSwitch } from '../stages/manual-mode.js';
+import { parsePolicy } from '../stages/parse-policy.js';
+import type { DecisionPolicyOptions } from '../schemas/decision-policy.js';
 import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from '../stages/detect-language.js';
 import { extractEntities, type ExtractEntitiesOptions } from '../stages/extract-entities.js';
 import { fusePredictions, type FusionOptions, type WeightedOutput } from '../stages/fuse.js';
@@ -77,7 +81,10 @@ export interface PipelineOptions {
   /** Entity types that count as PII and get masked. @default ['email', 'phone', 'card_number'] */
   readonly piiTypes?: readonly string[];
   readonly fusion?: FusionOptions;
+  /** The decision policy and priority formula, as data (see `parsePolicyJson` for policy files). */
   readonly policy?: DecisionPolicyOptions;
+  /** A manual-mode switch (circuit breaker), shared with other pipelines if you like. @default a new switch, off */
+  readonly manualMode?: ManualModeSwitch;
   /** Reply templates, added to the built-in ones. */
   readonly templates?: readonly TemplateInput[];
   /** @default true */
@@ -96,8 +103,10 @@ export interface ClassifyBatchOptions {
 /** A configured classification pipeline. */
 export interface Pipeline {
   readonly taxonomy: Taxonomy;
-  /** Typed events: `classified`, `handoff`, `error`. */
+  /** Typed events: `classified`, `handoff` (every `human` decision), `error`. */
   readonly events: EventEmitter<PipelineEvents>;
+  /** The manual-mode switch: `pipeline.manualMode.enable()` turns every auto-reply into a suggestion at once. */
+  readonly manualMode: ManualModeSwitch;
   /**
    * Classifies one message. Ordinary text of any kind yields a result (often `unknown` for empty or unreadable
    * text); only input that is not text at all throws {@link InputError}.
@@ -167,6 +176,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const classifiers = normalizeClassifiers(options.classifiers ?? []);
   const rules = compileRules(options.rules ?? [], (id) => taxonomy.has(id));
   const policy = parsePolicy(options.policy, taxonomy);
+  const manualMode = options.manualMode ?? createManualMode();
   const templates = createTemplateLibrary(parseTemplates([...(options.builtinTemplates === false ? [] : STARTER_TEMPLATES), ...(options.templates ?? [])]));
   const stages: PipelineStages = {
     normalize: normalizeText, detectLanguage, extractEntities, analyzeSentiment, assessUrgency, ...options.stages,
@@ -282,8 +292,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const risk = taxonomy.get(fused.intent)?.risk;
     const tFusion = lap();
     const sentiment = stages.analyzeSentiment(normalized.text, language.code);
-    const urgency = stages.assessUrgency({ text: normalized.text, language: language.code, risk, conversation: context.conversation });
-    const priority = computePriority(risk, sentiment, urgency);
+    const urgency = stages.assessUrgency({ text: normalized.text, language: language.code, risk, conversation: context.conversation, order: context.order });
+    const priority = computePriority(risk, sentiment, urgency, policy.priority);
     const tSentiment = lap();
     const order = context.order ?? context.conversation?.order;
     const suggestions = templates.suggest({
@@ -291,7 +301,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       sentiment, entities, order, variables: context.variables,
     });
     const tSuggestions = lap();
-    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0 }, policy, taxonomy);
+    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0, manualMode }, policy, taxonomy);
     const tDecision = lap();
 
     const timings: StageTimings = {
@@ -341,5 +351,5 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     }, batchOptions.concurrency ?? 8, { signal });
   }
 
-  return { taxonomy, events, classify, classifyBatch };
+  return { taxonomy, events, manualMode, classify, classifyBatch };
 }

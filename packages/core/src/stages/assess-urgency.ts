@@ -1,68 +1,121 @@
 import type { LanguageCode } from '../languages.js';
-import type { Conversation } from '../schemas/conversation.js';
-import type { Priority, Sentiment, Urgency } from '../schemas/sentiment.js';
+import type { Conversation, OrderContext } from '../schemas/conversation.js';
+import type { Urgency, UrgencyReason } from '../schemas/sentiment.js';
 import type { RiskLevel } from '../schemas/taxonomy.js';
-import { foldText } from '../text/fold.js';
-import { SENTIMENT_LEXICONS } from './sentiment-lexicon.js';
+import type { MatchedTerm } from '../sentiment/compile-lexicon.js';
+import { builtinLexiconRegistry } from '../sentiment/lexicon-registry.js';
 
 /** What the urgency stage looks at. */
 export interface UrgencyInput {
   readonly text: string;
   readonly language: LanguageCode;
+  /** The intent's risk (undefined for `unknown`). */
   readonly risk: RiskLevel | undefined;
+  /** The thread, for unanswered follow-ups (and its order, when `order` is not given). */
   readonly conversation?: Conversation | undefined;
-  /** The time to measure order age against. @default new Date() */
-  readonly now?: Date;
+  /** The order, for a missed promised delivery or ship date. @default conversation.order */
+  readonly order?: OrderContext | undefined;
+  /** The time to measure dates against. @default new Date() */
+  readonly now?: Date | undefined;
 }
 
-const RISK_POINTS: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 0.1, high: 0.2, critical: 0.35 };
+/**
+ * The points behind the urgency score (summed, capped at 1; `high` from 0.6, `normal` from 0.3). Documented in
+ * docs/pipeline.md.
+ */
+export const URGENCY_POINTS = {
+  risk: { low: 0, medium: 0.1, high: 0.2, critical: 0.35 },
+  urgentWord: 0.45,
+  deadlineWord: 0.25,
+  followUpWords: 0.2,
+  /** By unanswered buyer messages: 2, 3, 4 or more. */
+  unanswered: [0.15, 0.3, 0.4],
+  /** By days past the promised delivery date: under 3, under 7, 7 or more. */
+  pastPromisedDelivery: [0.25, 0.35, 0.45],
+  pastPromisedShip: 0.25,
+  /** Orders without a promised date, not delivered: older than 14 days, older than 30 days. */
+  orderAge: [0.15, 0.25],
+} as const;
+
+const DAY = 86_400_000;
+const DONE: ReadonlySet<string> = new Set(['delivered', 'cancelled', 'returned', 'refunded']);
+const SHIPPED: ReadonlySet<string> = new Set(['shipped', 'in_transit', 'delivered', 'cancelled', 'returned', 'refunded']);
+/** How far a negator reaches to cancel an urgency word ("no rush", "不着急", "急ぎではない"). */
+const NEGATION_REACH = 3;
+
+const days = (from: number, to: number): number => Math.floor((to - from) / DAY);
+const parse = (date: string | undefined): number | undefined => {
+  if (date === undefined) return undefined;
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? undefined : time;
+};
+
+/** Whether a negator just before ("no rush") or a post-negator just after ("急ぎではない") cancels the word. */
+function isNegated(matches: readonly MatchedTerm[], index: number): boolean {
+  const term = matches[index]!;
+  const before = matches[index - 1];
+  const after = matches[index + 1];
+  return (before?.roles.negator === true && term.start - before.end <= NEGATION_REACH)
+    || (after?.roles.postNegator === true && after.start - term.end <= NEGATION_REACH);
+}
 
 /**
- * The urgency stage: deadline words in the message's language, repeated buyer follow-ups in the conversation,
- * a promised delivery date already past, and the intent's risk.
+ * The urgency stage: urgent and deadline words in the message's language (cancelled by negation: "no rush",
+ * "sin prisa", "不着急", "急ぎではない", "ไม่รีบ"), a buyer saying they have written before, unanswered buyer
+ * messages in the conversation, a promised delivery or ship date already past, the age of an undelivered order,
+ * and the intent's risk. Every point it adds leaves a typed reason.
+ * @example assessUrgency({ text: '至急確認してください', language: 'ja', risk: 'low' }).reasons // [{ code: 'urgent_word', term: '至急' }]
  */
 export function assessUrgency(input: UrgencyInput): Urgency {
-  const reasons: string[] = [];
-  let score = input.risk ? RISK_POINTS[input.risk] : 0;
-  if (input.risk && RISK_POINTS[input.risk] > 0) reasons.push(`risk:${input.risk}`);
+  const reasons: UrgencyReason[] = [];
+  let score = 0;
+  const add = (points: number, reason: UrgencyReason): void => {
+    score += points;
+    reasons.push(reason);
+  };
 
-  const lexicon = input.language === 'und' ? undefined : SENTIMENT_LEXICONS[input.language];
-  if (lexicon) {
-    const unsegmented = input.language === 'ja' || input.language === 'zh' || input.language === 'th';
-    const haystack = unsegmented ? input.text : ` ${foldText(input.text).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-    const word = lexicon.urgent.find((term) => (unsegmented ? haystack.includes(term) : haystack.includes(` ${term} `)));
-    if (word) {
-      score += 0.4;
-      reasons.push(`deadline_word:${word}`);
+  if (input.risk && URGENCY_POINTS.risk[input.risk] > 0) add(URGENCY_POINTS.risk[input.risk], { code: 'intent_risk', risk: input.risk });
+
+  const scan = builtinLexiconRegistry().urgency(input.language)?.scan(input.text.normalize('NFKC'));
+  if (scan) {
+    const found = (role: 'urgent' | 'deadline' | 'followUp'): string | undefined =>
+      scan.matches.find((match, index) => match.roles[role] && !isNegated(scan.matches, index))?.term;
+    const urgent = found('urgent');
+    const deadline = found('deadline');
+    const followUp = found('followUp');
+    if (urgent !== undefined) add(URGENCY_POINTS.urgentWord, { code: 'urgent_word', term: urgent });
+    if (deadline !== undefined) add(URGENCY_POINTS.deadlineWord, { code: 'deadline_word', term: deadline });
+    if (followUp !== undefined) add(URGENCY_POINTS.followUpWords, { code: 'follow_up_words', term: followUp });
+  }
+
+  const now = (input.now ?? new Date()).getTime();
+  const messages = input.conversation?.messages ?? [];
+  let unanswered = 0;
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index]!;
+    if (message.direction === 'outbound' || message.sender.role === 'seller') break;
+    if (message.sender.role === 'buyer') unanswered++;
+  }
+  if (unanswered >= 2) add(URGENCY_POINTS.unanswered[Math.min(unanswered, 4) - 2]!, { code: 'unanswered_messages', count: unanswered });
+
+  const order = input.order ?? input.conversation?.order;
+  if (order) {
+    const done = (order.status !== undefined && DONE.has(order.status)) || order.actualDeliveryDate !== undefined;
+    const shipped = (order.status !== undefined && SHIPPED.has(order.status)) || order.actualShipDate !== undefined;
+    const promisedDelivery = parse(order.promisedDeliveryDate);
+    const promisedShip = parse(order.promisedShipDate);
+    const ordered = parse(order.orderedAt);
+    if (!done && promisedDelivery !== undefined && promisedDelivery < now) {
+      const late = days(promisedDelivery, now);
+      add(URGENCY_POINTS.pastPromisedDelivery[late < 3 ? 0 : late < 7 ? 1 : 2], { code: 'past_promised_delivery', days: late });
+    } else if (!shipped && promisedShip !== undefined && promisedShip < now) {
+      add(URGENCY_POINTS.pastPromisedShip, { code: 'past_promised_ship', days: days(promisedShip, now) });
+    } else if (!done && promisedDelivery === undefined && ordered !== undefined && days(ordered, now) > 14) {
+      const age = days(ordered, now);
+      add(URGENCY_POINTS.orderAge[age > 30 ? 1 : 0], { code: 'order_age', days: age });
     }
   }
 
-  const now = input.now ?? new Date();
-  const conversation = input.conversation;
-  if (conversation) {
-    const dayAgo = now.getTime() - 48 * 3600_000;
-    const recentBuyer = conversation.messages.filter((message) => message.sender.role === 'buyer' && Date.parse(message.createdAt) >= dayAgo).length;
-    if (recentBuyer >= 3) {
-      score += 0.3;
-      reasons.push(`follow_ups:${recentBuyer}`);
-    }
-    const promised = conversation.order?.promisedDeliveryDate;
-    if (promised && !conversation.order?.actualDeliveryDate && Date.parse(promised) < now.getTime()) {
-      const days = Math.floor((now.getTime() - Date.parse(promised)) / 86_400_000);
-      score += days >= 3 ? 0.35 : 0.2;
-      reasons.push(`past_promised_delivery:${days}d`);
-    }
-  }
   score = Math.min(1, score);
   return { level: score >= 0.6 ? 'high' : score >= 0.3 ? 'normal' : 'low', score: Math.round(score * 1000) / 1000, reasons };
-}
-
-/**
- * Priority from risk, sentiment, anger and urgency: points = risk (critical 3, high 2, medium 1) + 1 if negative
- * + 1 if anger ≥ 0.5 + urgency (high 2, normal 1). P1 ≥ 5, P2 ≥ 3, P3 ≥ 1, else P4.
- */
-export function computePriority(risk: RiskLevel | undefined, sentiment: Sentiment, urgency: Urgency): Priority {
-  const riskPoints = risk === 'critical' ? 3 : risk === 'high' ? 2 : risk === 'medium' ? 1 : 0;
-  const points = riskPoints + (sentiment.label === 'negative' ? 1 : 0) + (sentiment.anger >= 0.5 ? 1 : 0) + (urgency.level === 'high' ? 2 : urgency.level === 'normal' ? 1 : 0);
-  return points >= 5 ? 'P1' : points >= 3 ? 'P2' : points >= 1 ? 'P3' : 'P4';
 }

@@ -35,7 +35,10 @@ const lexiconSchema = z.strictObject({
   urgent: z.array(z.string()).optional(), deadline: z.array(z.string()).optional(), followUp: z.array(z.string()).optional(),
 });
 const optionsSchema = z.strictObject({
-  lexicons: z.partialRecord(z.enum(SUPPORTED_LANGUAGES), lexiconSchema).optional(),
+  lexicons: z.strictObject({
+    en: lexiconSchema.optional(), es: lexiconSchema.optional(), pt: lexiconSchema.optional(), fr: lexiconSchema.optional(), de: lexiconSchema.optional(),
+    ja: lexiconSchema.optional(), zh: lexiconSchema.optional(), id: lexiconSchema.optional(), th: lexiconSchema.optional(),
+  }).optional(),
   builtinLexicons: z.boolean().optional(),
   thresholds: z.strictObject({ negative: z.number().positive().max(20).optional(), positive: z.number().positive().max(20).optional() }).optional(),
 });

@@ -52,7 +52,7 @@ export type PolicyParseResult = { readonly success: true; readonly policy: Decis
  * if (!result.success) result.error.issues; // [{ path: 'intents.refund_request', message: '`auto_reply` is never allowed for a high-risk intent; …' }]
  */
 export function safeParsePolicy(options: unknown = {}, taxonomy?: Taxonomy): PolicyParseResult {
-  const parsed = decisionPolicySchema.safeParse(options ?? {});
+  const parsed = decisionPolicySchema.safeParse(options);
   if (!parsed.success) return { success: false, error: ConfigError.fromIssues(SCOPE, parsed.error.issues, parsed.error) };
   const issues = ruleIssues(parsed.data, taxonomy);
   if (issues.length > 0) {

@@ -3,7 +3,7 @@ export interface SurfaceSignals {
   readonly positiveEmoji: number;
   readonly negativeEmoji: number;
   readonly angryEmoji: number;
-  /** Most cased letters are capitals (at least 8 letters). */
+  /** Most cased letters are capitals, or at least half the words (4 or more) are (at least 8 letters). */
   readonly shouting: boolean;
   /** The longest run of `!`/`?` (full-width too) when it is 2 or more, else 0. */
   readonly repeatedPunctuation: number;
@@ -16,6 +16,8 @@ const POSITIVE_EMOTICON = /(?:^|\s)(?:[:;=]-?[)D\]]|\^_?\^|<3)(?=\s|$)/g;
 const NEGATIVE_EMOTICON = /(?:&gt;|>)?[:=]'?-?[([]|(?<![a-z\d])[:=]-?[/\\](?![/\\\w])|\bT_+T\b|;_;|-_-|-\.-|\bD:/gi;
 const PUNCTUATION_RUN = /[!?！？]{2,}/gu;
 const CASED = /\p{Lu}|\p{Ll}/u;
+/** Words written in a cased script (Latin, Greek, Cyrillic…). */
+const CASED_WORD = /[\p{Lu}\p{Ll}]+/gu;
 const UPPER = /\p{Lu}/u;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
@@ -48,11 +50,14 @@ function countCase(text: string): { letters: number; upper: number } {
  */
 export function readSurfaceSignals(text: string): SurfaceSignals {
   const { letters, upper } = countCase(text);
+  const words = text.match(CASED_WORD) ?? [];
+  const shoutedWords = words.filter((word) => word.length >= 2 && word === word.toUpperCase()).length;
   return {
     positiveEmoji: count(text, POSITIVE) + count(text, POSITIVE_EMOTICON),
     negativeEmoji: count(text, NEGATIVE) + count(text, NEGATIVE_EMOTICON),
     angryEmoji: count(text, ANGRY),
-    shouting: letters >= 8 && upper / letters > 0.7,
+    // Mostly capitals, or a shouted sentence inside a calmer message ("¡¡YA ES LA TERCERA VEZ!! quiero mi dinero").
+    shouting: letters >= 8 && (upper / letters > 0.7 || (shoutedWords >= 4 && shoutedWords / words.length >= 0.5)),
     repeatedPunctuation: Math.max(0, ...(text.match(PUNCTUATION_RUN) ?? []).map((run) => [...run].length)),
   };
 }

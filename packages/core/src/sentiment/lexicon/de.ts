@@ -27,7 +27,7 @@ export const DE_LEXICON: SentimentLexicon = {
       'unfreundlich*', 'frech', 'dreist*', 'enttäuschung', 'unzufrieden*', 'schade drum', 'nicht empfehlenswert', 'keine empfehlung',
       'schwach', 'schwache', 'schwacher', 'lächerlich*', 'kacke', 'scheiß*', 'nervt', 'mangelhaft', 'unmöglich*', 'schlamperei',
       'falsche größe', 'falsche farbe', 'falscher artikel', 'falsch geliefert', 'katastrophal*', 'tut weh', 'kaputtgegangen',
-      'ohne info', 'ohne vorwarnung', 'ohne ankündigung', 'fassungslos*', 'klappt nicht', 'kotzen', 'opfer', 'seufz', 'unglaublich*', 'arsch', 'im arsch', 'zerstört', 'zerstör*', 'verräter',
+      'ohne info', 'ohne vorwarnung', 'ohne ankündigung', 'zum dritten mal', 'zum vierten mal', 'wie oft noch', 'fassungslos*', 'klappt nicht', 'kotzen', 'opfer', 'seufz', 'unglaublich*', 'arsch', 'im arsch', 'zerstört', 'zerstör*', 'verräter',
       'traurig', 'schlimm', 'schlimmer', 'bedroh*', 'gefahr', 'gefährdet', 'verseucht*', 'verschmutz*', 'illegal*', 'verboten',
       'korrupt*', 'korruption', 'skandal*', 'gewalt*', 'mord*', 'missbrauch*', 'armut', 'hunger', 'aussterben', 'ausgestorben', 'protest*',
       'bombe*', 'kämpf*', 'feind*', 'neidisch', 'egoistisch', 'lüge*', 'versag*', 'niederlage', 'verloren', 'leiden', 'trauer', 'krebs',

@@ -32,7 +32,7 @@ export const EN_LEXICON: SentimentLexicon = {
       'came apart', 'snapped', 'died on me', 'not what i ordered', 'not what i asked for', 'not what i paid for', 'without notice',
       'without any notice', 'want my money back', 'give me my money back', 'stop sending', 'automated replies', 'automated reply',
       'copy paste', 'same answer', 'another week', 'another month', 'another day', 'yet another', 'hasn t moved', 'not moved', 'overpriced', 'not worth', 'not cool', 'not happy', 'not okay', 'not ok', 'not acceptable',
-      'not impressed', 'two stars', '2 stars', 'losing patience', 'lost patience', 'had enough', 'no response', 'no reply', 'no answer',
+      'not impressed', 'two stars', '2 stars', 'losing patience', 'lost patience', 'had enough', 'no response', 'no reply', 'no answer', 'third time', 'fourth time', 'how many times',
       'sorry', 'blame', 'blamed', 'racist*', 'racism', 'sexist', 'crazy', 'dangerous', 'danger', 'threat*', 'bloody', 'corrupt*',
       'scandal*', 'violence', 'violent', 'murder*', 'abuse*', 'poverty', 'hunger', 'pollution', 'polluted', 'illegal*', 'destroy*',
       'destruction', 'collapse*', 'disappear*', 'endanger*', 'extinct*', 'protest*', 'riot*', 'bomb*', 'shoot*', 'gun*', 'fight*',

@@ -26,7 +26,7 @@ export const ES_LEXICON: SentimentLexicon = {
       'pierdo', 'perder', 'perdi', 'fracaso', 'fracas*', 'deficient*', 'cutre', 'rota la', 'se descos*', 'descosid*', 'no me gusto',
       'no me gusta', 'nada recomendable', 'no es lo que', 'solo llego uno', 'me cobraron dos veces', 'doble cobro',
       'cobro doble', 'quemad*', 'huele', 'apesta', 'se cae', 'se cayo', 'despega', 'pelando', 'oxidad*', 'rasgad*', 'agrietad*',
-      'partido', 'partida', 'que onda con', 'pobre', 'pobres', 'lo siento', 'siento mucho', 'pena', 'dificil', 'amenaza*', 'peligros*', 'corrup*', 'escandalo*',
+      'partido', 'partida', 'que onda con', 'tercera vez', 'cuarta vez', 'cuantas veces', 'sigo esperando', 'pobre', 'pobres', 'lo siento', 'siento mucho', 'pena', 'dificil', 'amenaza*', 'peligros*', 'corrup*', 'escandalo*',
       'violencia', 'violent*', 'asesin*', 'abuso*', 'pobreza', 'hambre', 'contaminacion', 'contaminad*', 'ilegal*', 'destru*',
       'desaparec*', 'extincion', 'protesta*', 'bomba*', 'disparo*', 'pelea*', 'enemigo*', 'celos*', 'egoista*', 'mentiroso',
       'fracasad*', 'derrota*', 'perdimos', 'perdio', 'sufriendo', 'luto', 'cancer', 'enfermedad', 'enferm*', 'feisimo', 'asqueroso',

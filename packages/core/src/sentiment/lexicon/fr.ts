@@ -22,7 +22,7 @@ export const FR_LEXICON: SentimentLexicon = {
       'pas normal', 'pas conforme', 'pas content', 'pas contente', 'pas satisfait', 'pas satisfaite', 'pas top', 'pas genial',
       'camelote', 'cheap', 'venere', 'vener', 'relou*', 'gache', 'gacher', 'rate', 'ratee', 'echec', 'fiasco', 'debite deux fois',
       'preleve deux fois', 'mal emballe', 'lamentable', 'mal', 'pire', 'decoit', 'sans reponse', 'aucune reponse', 'ne recommande pas',
-      'inacceptable', 'mecontent*', 'insatisfait*', 'bof', 'desole', 'desolee', 'menace*', 'peril', 'perils', 'danger*', 'disparai*', 'disparition', 'pollu*', 'victime*', 'illegal*',
+      'inacceptable', 'mecontent*', 'insatisfait*', 'bof', 'troisieme fois', 'quatrieme fois', 'combien de fois', 'desole', 'desolee', 'menace*', 'peril', 'perils', 'danger*', 'disparai*', 'disparition', 'pollu*', 'victime*', 'illegal*',
       'interdi*', 'corrompu*', 'corruption', 'scandale', 'violence*', 'violent*', 'assassin*', 'abus', 'pauvre*', 'pauvrete', 'faim',
       'destru*', 'extinction', 'affligeant*', 'incompetence', 'amateurisme', 'revoltant*', 'abandon', 'abandonne*', 'vandalisme',
       'magouille*', 'catastrophe', 'rechauffement', 'punitive', 'punitif', 'ennemi*', 'jaloux', 'egoiste*', 'menteur*', 'mensonge*',

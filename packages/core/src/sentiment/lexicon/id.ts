@@ -19,7 +19,7 @@ export const ID_LEXICON: SentimentLexicon = {
       'ga berfungsi', 'tidak bisa dipakai', 'gak bisa dipakai', 'ga bisa dipakai', 'cuma datang satu', 'kurang ajar', 'kecewa sekali',
       'merasa ditipu', 'gak jelas', 'ga jelas', 'nggak jelas', 'tidak jelas', 'gak bener', 'ga bener', 'gak becus', 'ga becus', 'rese',
       'ribet', 'nyusahin', 'menyusahkan', 'lambat', 'sedih banget', 'serem', 'ngeri', 'gagal', 'hancur lebur', 'parah sih', 'nerawang',
-      'miring', 'gosong', 'terbakar', 'karatan', 'berjamur', 'ga nyala', 'gak nyala', 'tidak nyala', 'mati mendadak', 'gak ada yang bales', 'tanpa pemberitahuan', 'balikin uang', 'kembalikan uang', 'uang saya kembali',
+      'miring', 'gosong', 'terbakar', 'karatan', 'berjamur', 'ga nyala', 'gak nyala', 'tidak nyala', 'mati mendadak', 'gak ada yang bales', 'udah tiga kali', 'sudah tiga kali', 'berkali kali', 'tanpa pemberitahuan', 'balikin uang', 'kembalikan uang', 'uang saya kembali',
       'seminggu lagi', 'sebulan lagi', 'bukan barang yang saya pesan', 'disuruh nunggu', 'disuruh sabar',
     ],
     weak: ['lama', 'mahal', 'susah', 'kurang', 'sayang sekali', 'sayangnya', 'aneh', 'biasa aja', 'biasa saja', 'standar', 'lumayan lama', 'nunggu', 'menunggu', 'kekecilan', 'kebesaran', 'tipis'],

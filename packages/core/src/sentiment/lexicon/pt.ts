@@ -24,7 +24,7 @@ export const PT_LEXICON: SentimentLexicon = {
       'perdi', 'perder', 'fracasso', 'deficiente', 'descascando', 'descascou', 'descosturou', 'descosturad*', 'nao gostei', 'nao curti',
       'nao e o que', 'cobrado duas vezes', 'cobrada duas vezes', 'cobranca duplicada', 'queimad*', 'fedor', 'fedendo', 'enferrujad*',
       'rasgad*', 'rachad*', 'trincad*', 'nao confio', 'nao vale a pena', 'vacilo', 'sacanagem', 'fraco', 'fraca', 'enrolando',
-      'enrolacao', 'descaso', 'cade meu dinheiro', 'coitad*', 'pobre', 'triste', 'chatice', 'saco cheio', 'ninguem aguenta', 'nao aguento', 'aguento mais', 'preguica',
+      'enrolacao', 'descaso', 'cade meu dinheiro', 'terceira vez', 'quarta vez', 'quantas vezes', 'continuo esperando', 'coitad*', 'pobre', 'triste', 'chatice', 'saco cheio', 'ninguem aguenta', 'nao aguento', 'aguento mais', 'preguica',
       'ameaca*', 'perigos*', 'corrup*', 'escandalo*', 'violencia', 'violent*', 'assassin*', 'abuso*', 'pobreza', 'fome',
       'poluicao', 'ilegal*', 'destrui*', 'desaparec*', 'protesto*', 'briga*', 'inimigo*', 'ciume*', 'egoista*', 'mentiroso*',
       'fracassad*', 'derrota*', 'perdemos', 'perdeu', 'sofrendo', 'luto', 'cancer', 'doenca', 'doente', 'feiss*', 'nojo', 'horror*',

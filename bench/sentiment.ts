@@ -113,7 +113,7 @@ lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`
 const xlmtF1 = new Map<string, Map<string, number>>();
 const tuned = new Map<string, Map<string, number>>();
 for (const language of XLMT_LANGUAGES) {
-  const row = [language];
+  const row: string[] = [language];
   const tunedCells: string[] = [];
   for (const system of systems) {
     const result = results.get(system.name)!;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SupportedLanguage } from '../languages.js';
 import type { Conversation } from '../schemas/conversation.js';
 import type { UrgencyReason } from '../schemas/sentiment.js';
 import { assessUrgency } from './assess-urgency.js';
@@ -20,7 +19,7 @@ describe('assessUrgency', () => {
     ['C’est urgent, merci', 'fr', 'urgent'], ['Bitte sofort prüfen', 'de', 'sofort*'], ['至急確認してください', 'ja', '至急'], ['急用，请尽快发货', 'zh', '急用'],
     ['Tolong segera dikirim', 'id', 'segera'], ['ด่วนค่ะ ส่งให้หน่อย', 'th', 'ด่วน'],
   ] as const)('finds the urgent word in %j (%s)', (text, language, term) => {
-    const urgency = assessUrgency({ text, language: language as SupportedLanguage, risk: 'low', now });
+    const urgency = assessUrgency({ text, language: language, risk: 'low', now });
     expect(urgency.reasons).toContainEqual({ code: 'urgent_word', term });
     expect(urgency.level).toBe('normal');
   });
@@ -30,7 +29,7 @@ describe('assessUrgency', () => {
     ['Ich brauche es heute', 'de', 'heute'], ['明日までに必要です', 'ja', '明日まで'], ['今天能到吗', 'zh', '今天'], ['Bisa sampai hari ini?', 'id', 'hari ini'],
     ['ต้องใช้พรุ่งนี้ค่ะ', 'th', 'พรุ่งนี้'],
   ] as const)('finds the deadline in %j (%s)', (text, language, term) => {
-    expect(assessUrgency({ text, language: language as SupportedLanguage, risk: 'low', now }).reasons).toContainEqual({ code: 'deadline_word', term });
+    expect(assessUrgency({ text, language: language, risk: 'low', now }).reasons).toContainEqual({ code: 'deadline_word', term });
   });
 
   it('adds up urgent and deadline words to high', () => {
@@ -41,14 +40,14 @@ describe('assessUrgency', () => {
     ['No rush, whenever you can', 'en'], ['Sin prisa, cuando puedan', 'es'], ['Sem pressa, obrigado', 'pt'], ["Ce n'est pas urgent", 'fr'],
     ['Keine Eile, danke', 'de'], ['急ぎではないです', 'ja'], ['不着急，慢慢来', 'zh'], ['Gak buru-buru kok', 'id'], ['ไม่รีบค่ะ', 'th'],
   ] as const)('ignores a negated urgent word in %j (%s)', (text, language) => {
-    expect(codes(assessUrgency({ text, language: language as SupportedLanguage, risk: 'low', now }).reasons)).not.toContain('urgent_word');
+    expect(codes(assessUrgency({ text, language: language, risk: 'low', now }).reasons)).not.toContain('urgent_word');
   });
 
   it.each([
     ['This is the third time I am writing', 'en'], ['Ya es la tercera vez que pregunto', 'es'], ['Já perguntei várias vezes', 'pt'], ['Je vous relance encore une fois', 'fr'],
     ['Ich schreibe zum dritten Mal', 'de'], ['何度も問い合わせています', 'ja'], ['这是第三次问了', 'zh'], ['Udah tiga kali saya chat', 'id'], ['ทักมาหลายรอบแล้ว', 'th'],
   ] as const)('hears a follow-up in %j (%s)', (text, language) => {
-    expect(codes(assessUrgency({ text, language: language as SupportedLanguage, risk: 'low', now }).reasons)).toContain('follow_up_words');
+    expect(codes(assessUrgency({ text, language: language, risk: 'low', now }).reasons)).toContain('follow_up_words');
   });
 
   it('counts buyer messages since the seller last answered', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentiment, Urgency } from '../schemas/sentiment.js';
-import type { RiskLevel } from '../schemas/taxonomy.js';
 import { computePriority, DEFAULT_PRIORITY_FORMULA, scorePriority } from './compute-priority.js';
 import { parsePolicy } from './parse-policy.js';
 
@@ -20,7 +19,7 @@ describe('computePriority (default formula)', () => {
     ['low', calm, 'low', 'P4'], // 0
     [undefined, furious, 'high', 'P2'], // unknown intent: 0 + 1 + 1 + 2 = 4
   ] as const)('risk %s, sentiment %o, urgency %s', (risk, sentiment, level, expected) => {
-    expect(computePriority(risk as RiskLevel | undefined, sentiment, urgency(level))).toBe(expected);
+    expect(computePriority(risk, sentiment, urgency(level))).toBe(expected);
   });
 
   it('escalates a negative, angry message whatever its intent', () => {

@@ -68,7 +68,10 @@ export const decisionPolicySchema = z
   })
   .refine((policy) => policy.floor <= policy.autoReplyThreshold, { message: 'must not be above `autoReplyThreshold`', path: ['floor'] });
 
-/** A decision policy as written (JSON or an object): every field optional. */
+/**
+ * A decision policy as written (JSON or an object): every field optional.
+ * @example const policy: DecisionPolicyOptions = { autoReplyThreshold: 0.9, intents: { refund_status: 'suggest' } };
+ */
 export type DecisionPolicyOptions = z.input<typeof decisionPolicySchema>;
 /** A validated decision policy, defaults filled in. */
 export type DecisionPolicy = z.output<typeof decisionPolicySchema>;

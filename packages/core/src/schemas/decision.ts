@@ -1,6 +1,11 @@
 import type { RiskLevel, DecisionAction } from './taxonomy.js';
 
-/** Why the policy decided as it did: one typed reason per rule that applied, in the order they applied. */
+/**
+ * Why the policy decided as it did: one typed reason per rule that applied, in the order they applied.
+ * @example
+ * const angry = result.decision.reasons.find((reason) => reason.code === 'angry');
+ * if (angry?.code === 'angry') console.log(`anger ${angry.anger} ≥ ${angry.threshold}`);
+ */
 export type DecisionReason =
   /** The intent is `unknown`: a person reads it. */
   | { readonly code: 'intent_unknown' }
@@ -29,7 +34,10 @@ export type DecisionReason =
 /** The machine-readable codes of {@link DecisionReason}. */
 export type DecisionReasonCode = DecisionReason['code'];
 
-/** What the policy decided, and why. */
+/**
+ * What the policy decided, and why.
+ * @example { action: 'suggest', reasons: [{ code: 'rule', source: 'taxonomy', action: 'auto_reply' }, { code: 'negative_sentiment', score: -0.6 }] }
+ */
 export interface Decision {
   readonly action: DecisionAction;
   /** Every rule that applied, in order. */

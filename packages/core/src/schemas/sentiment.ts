@@ -17,7 +17,10 @@ export interface Sentiment {
 /** How soon the seller should act. */
 export type UrgencyLevel = 'low' | 'normal' | 'high';
 
-/** Why a message is urgent, in a stable machine-readable form. */
+/**
+ * Why a message is urgent, in a stable machine-readable form.
+ * @example result.urgency.reasons.some((reason) => reason.code === 'past_promised_delivery')
+ */
 export type UrgencyReason =
   /** A word that asks for speed ("urgent", "asap", "至急", "ด่วน", "segera"). */
   | { readonly code: 'urgent_word'; readonly term: string }

@@ -23,7 +23,10 @@ export interface SentimentAnalyzerOptions {
   readonly thresholds?: { readonly negative?: number; readonly positive?: number };
 }
 
-/** A sentiment function, as the pipeline's `analyzeSentiment` stage expects. */
+/**
+ * A sentiment function, as the pipeline's `analyzeSentiment` stage expects.
+ * @example const pipeline = createPipeline({ stages: { analyzeSentiment: createSentimentAnalyzer({ thresholds: { negative: 1.5 } }) } });
+ */
 export type SentimentAnalyzer = (text: string, language: LanguageCode) => Sentiment;
 
 const termsSchema = z.strictObject({ strong: z.array(z.string()).optional(), moderate: z.array(z.string()).optional(), weak: z.array(z.string()).optional() });

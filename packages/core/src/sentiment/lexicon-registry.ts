@@ -52,7 +52,10 @@ export function createLexiconRegistry(lexicons: Readonly<Record<SupportedLanguag
 
 let builtin: LexiconRegistry | undefined;
 
-/** The registry over {@link SENTIMENT_LEXICONS}, shared by the default sentiment and urgency stages. */
+/**
+ * The registry over {@link SENTIMENT_LEXICONS}, shared by the default sentiment and urgency stages.
+ * @example builtinLexiconRegistry().urgency('ja')?.scan('至急お願いします').matches[0]?.term // '至急'
+ */
 export function builtinLexiconRegistry(): LexiconRegistry {
   builtin ??= createLexiconRegistry(SENTIMENT_LEXICONS);
   return builtin;

@@ -54,6 +54,7 @@ function valueOf(match: MatchedTerm, negated: boolean): number {
  * post-negators such as de `nicht` or ja `ない`, the one just before), intensifiers scale it by 1.5, downtoners by
  * 0.5, and a contrast word ("but") halves what came before and weighs what follows by 1.5. Clause breaks end
  * every scope.
+ * @example scoreMatches(builtinLexiconRegistry().sentiment('en')!.scan('not pleased'), { negation: 3, postNegation: 3, intensifier: 2 }).negative // 1.6
  */
 export function scoreMatches(scan: LexiconScan, windows: ScoreWindows): LexicalScore {
   const { matches } = scan;

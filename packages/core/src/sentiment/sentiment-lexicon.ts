@@ -1,4 +1,7 @@
-/** Polarity entries of one direction, by strength. */
+/**
+ * Polarity entries of one direction, by strength.
+ * @example const negative: PolarityTerms = { strong: ['scam'], moderate: ['broken', 'disappoint*'], weak: ['late'] };
+ */
 export interface PolarityTerms {
   /** Weight 3: "worst", "scam", "最悪", "excellent", "最高". */
   readonly strong?: readonly string[];

@@ -22,6 +22,7 @@ export interface UrgencyInput {
 /**
  * The points behind the urgency score (summed, capped at 1; `high` from 0.6, `normal` from 0.3). Documented in
  * docs/pipeline.md.
+ * @example URGENCY_POINTS.urgentWord // 0.45: "urgent", "至急", "ด่วน" alone make a message `normal`
  */
 export const URGENCY_POINTS = {
   risk: { low: 0, medium: 0.1, high: 0.2, critical: 0.35 },

@@ -2,7 +2,10 @@ import type { PriorityFormula } from '../schemas/decision-policy.js';
 import type { Priority, Sentiment, Urgency } from '../schemas/sentiment.js';
 import type { RiskLevel } from '../schemas/taxonomy.js';
 
-/** The default priority formula (also what a policy without `priority` gets). */
+/**
+ * The default priority formula (also what a policy without `priority` gets).
+ * @example computePriority('high', sentiment, urgency, { ...DEFAULT_PRIORITY_FORMULA, anger: 2 })
+ */
 export const DEFAULT_PRIORITY_FORMULA: PriorityFormula = {
   risk: { low: 0, medium: 1, high: 2, critical: 3 },
   negative: 1,

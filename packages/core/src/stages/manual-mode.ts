@@ -1,4 +1,7 @@
-/** A run-time switch for manual mode (the circuit breaker): while on, nothing is sent or discarded automatically. */
+/**
+ * A run-time switch for manual mode (the circuit breaker): while on, nothing is sent or discarded automatically.
+ * @example if (pipeline.manualMode.enabled) console.log('manual mode:', pipeline.manualMode.note);
+ */
 export interface ManualModeSwitch {
   /** Whether manual mode is on. */
   readonly enabled: boolean;

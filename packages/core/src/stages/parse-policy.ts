@@ -3,7 +3,10 @@ import { decisionPolicySchema, type DecisionPolicy, type DecisionPolicyOptions, 
 import { UNKNOWN_INTENT } from '../schemas/taxonomy.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
-/** Intents that may never be auto-replied whatever their risk: the buyer asked for a person. */
+/**
+ * Intents that may never be auto-replied whatever their risk: the buyer asked for a person.
+ * @example NEVER_AUTO_REPLY_INTENTS.includes('human_agent') // true
+ */
 export const NEVER_AUTO_REPLY_INTENTS: readonly string[] = ['human_agent'];
 
 const SCOPE = '[core] Decision policy';

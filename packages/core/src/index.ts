@@ -24,7 +24,9 @@ export { createSentimentAnalyzer, type SentimentAnalyzer, type SentimentAnalyzer
 export { extendLexicon } from './sentiment/extend-lexicon.js';
 export { SENTIMENT_LEXICONS } from './sentiment/sentiment-lexicons.js';
 export type { PolarityTerms, SentimentLexicon } from './sentiment/sentiment-lexicon.js';
-export { assessUrgency, URGENCY_POINTS, type UrgencyInput } from './stages/assess-urgency.js';
+export { assessUrgency } from './stages/assess-urgency.js';
+export { createUrgencyAssessor, URGENCY_POINTS, type UrgencyAssessor, type UrgencyInput } from './sentiment/create-urgency-assessor.js';
+export type { LexiconOptions } from './sentiment/lexicon-options.js';
 export { computePriority, DEFAULT_PRIORITY_FORMULA, scorePriority, type PriorityPoints } from './stages/compute-priority.js';
 export { decide, type DecisionInput } from './stages/decide.js';
 export { NEVER_AUTO_REPLY_INTENTS, parsePolicy, parsePolicyJson, safeParsePolicy, type PolicyParseResult } from './stages/parse-policy.js';

@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors/config-error.js';
-import { SUPPORTED_LANGUAGES, type LanguageCode, type SupportedLanguage } from '../languages.js';
+import type { LanguageCode, SupportedLanguage } from '../languages.js';
 import type { Sentiment, SentimentLabel } from '../schemas/sentiment.js';
-import { builtinLexiconRegistry, createLexiconRegistry, type LexiconRegistry } from './lexicon-registry.js';
+import { lexiconOptionsShape, registryFor, type LexiconOptions } from './lexicon-options.js';
+import type { LexiconRegistry } from './lexicon-registry.js';
 import { readSurfaceSignals } from './read-surface-signals.js';
 import { scoreMatches, type ScoreWindows } from './score-matches.js';
-import type { SentimentLexicon } from './sentiment-lexicon.js';
-import { SENTIMENT_LEXICONS } from './sentiment-lexicons.js';
-import { extendLexicon } from './extend-lexicon.js';
 
-/** Options of {@link createSentimentAnalyzer}. */
-export interface SentimentAnalyzerOptions {
-  /** Entries added to the built-in lexicons per language (your products' slang, your market's insults). */
-  readonly lexicons?: Partial<Record<SupportedLanguage, SentimentLexicon>>;
-  /** Start from empty lexicons instead of the built-in ones. @default true */
-  readonly builtinLexicons?: boolean;
+/** Options of {@link createSentimentAnalyzer}: your lexicon entries (see {@link LexiconOptions}) and the cut-offs. */
+export interface SentimentAnalyzerOptions extends LexiconOptions {
   /**
    * Raw-score cut-offs. The raw score sums term weights (weak 1, moderate 2, strong 3, after negation and
    * intensifiers) and emoji; a message is negative at or below `-negative`, positive at or above `positive`.
@@ -29,20 +23,8 @@ export interface SentimentAnalyzerOptions {
  */
 export type SentimentAnalyzer = (text: string, language: LanguageCode) => Sentiment;
 
-const termsSchema = z.strictObject({ strong: z.array(z.string()).optional(), moderate: z.array(z.string()).optional(), weak: z.array(z.string()).optional() });
-const lexiconSchema = z.strictObject({
-  negative: termsSchema.optional(), positive: termsSchema.optional(),
-  complaintWhenNegated: z.array(z.string()).optional(), neutral: z.array(z.string()).optional(), anger: z.array(z.string()).optional(),
-  negators: z.array(z.string()).optional(), postNegators: z.array(z.string()).optional(), intensifiers: z.array(z.string()).optional(),
-  postIntensifiers: z.array(z.string()).optional(), downtoners: z.array(z.string()).optional(), contrast: z.array(z.string()).optional(),
-  urgent: z.array(z.string()).optional(), deadline: z.array(z.string()).optional(), followUp: z.array(z.string()).optional(),
-});
 const optionsSchema = z.strictObject({
-  lexicons: z.strictObject({
-    en: lexiconSchema.optional(), es: lexiconSchema.optional(), pt: lexiconSchema.optional(), fr: lexiconSchema.optional(), de: lexiconSchema.optional(),
-    ja: lexiconSchema.optional(), zh: lexiconSchema.optional(), id: lexiconSchema.optional(), th: lexiconSchema.optional(),
-  }).optional(),
-  builtinLexicons: z.boolean().optional(),
+  ...lexiconOptionsShape,
   thresholds: z.strictObject({ negative: z.number().positive().max(20).optional(), positive: z.number().positive().max(20).optional() }).optional(),
 });
 
@@ -76,13 +58,7 @@ export function createSentimentAnalyzer(options: SentimentAnalyzerOptions = {}):
   if (!parsed.success) throw ConfigError.fromIssues('[core] createSentimentAnalyzer options', parsed.error.issues, parsed.error);
   const negativeAt = options.thresholds?.negative ?? 1;
   const positiveAt = options.thresholds?.positive ?? 1.5;
-  const registry = options.lexicons === undefined && options.builtinLexicons !== false ? builtinLexiconRegistry() : createLexiconRegistry(
-    Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => {
-      const base = options.builtinLexicons === false ? {} : SENTIMENT_LEXICONS[language];
-      const extra = options.lexicons?.[language];
-      return [language, extra ? extendLexicon(base, extra) : base];
-    })) as Record<SupportedLanguage, SentimentLexicon>,
-  );
+  const registry = registryFor(options);
 
   return (text: string, language: LanguageCode): Sentiment => {
     const normalized = text.normalize('NFKC');

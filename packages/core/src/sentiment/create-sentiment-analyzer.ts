@@ -39,7 +39,7 @@ const WINDOWS: Readonly<Record<SupportedLanguage, ScoreWindows>> = {
 const EMOJI_WEIGHT = { positive: 1.5, negative: 1.5, angry: 2 } as const;
 /** Negative evidence this strong discounts positive words: "thanks, but it arrived broken" is a complaint. */
 const COMPLAINT_DOMINANCE = 2;
-const DISCOUNTED_POSITIVE = 0.5;
+const DISCOUNTED_POSITIVE = 0.35;
 const ANGER_BLOCKS_AT = 0.5;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 

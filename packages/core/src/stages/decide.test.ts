@@ -58,8 +58,11 @@ describe('decide: the default policy', () => {
       .toEqual(['rule', 'below_auto_reply_threshold', 'negative_sentiment', 'angry', 'no_reply_available']);
   });
 
-  it('discards spam', () => {
+  it('discards spam, but never a negative or angry message', () => {
     expect(run({ intent: 'spam' }).action).toBe('discard');
+    expect(run({ intent: 'spam', sentiment: { label: 'negative', score: -0.7, anger: 0.6, signals: [] } })).toEqual({
+      action: 'suggest', reasons: [{ code: 'rule', source: 'taxonomy', action: 'discard' }, { code: 'negative_sentiment', score: -0.7 }, { code: 'angry', anger: 0.6, threshold: 0.5 }],
+    });
   });
 });
 

@@ -28,7 +28,8 @@ const ruleThreshold = (rule: IntentRule | undefined): number | undefined => (rul
  * 3. `auto_reply` is never kept for `human_agent` or a critical-risk intent (→ `human`) or a high-risk intent
  *    (→ `suggest`), whatever the policy says.
  * 4. `auto_reply` becomes `suggest` below the auto-reply threshold (intent rule, else marketplace, else policy;
- *    0.85 by default), on negative sentiment, on anger at or above `angerThreshold`, or with no reply ready.
+ *    0.85 by default), on negative sentiment, on anger at or above `angerThreshold`, or with no reply ready;
+ *    `discard` becomes `suggest` on negative sentiment or anger (a complaint is never thrown away unread).
  * 5. Manual mode (the run-time switch, the policy's or the marketplace's) turns `auto_reply` and `discard` into
  *    `suggest`: nothing leaves or disappears without a person.
  * @example decide({ intent: 'order_tracking', confidence: 0.93, sentiment, hasReply: true }, parsePolicy(), BUILTIN_TAXONOMY).action // 'auto_reply'
@@ -63,6 +64,13 @@ export function decide(input: DecisionInput, policy: DecisionPolicy, taxonomy: T
       action = risk === 'high' && !NEVER_AUTO_REPLY_INTENTS.includes(input.intent) ? 'suggest' : 'human';
       reasons.push({ code: 'auto_reply_forbidden', intent: input.intent, risk });
     }
+  }
+  if (action === 'discard') {
+    // A complaint is never thrown away unread: a negative or angry "spam" message is most likely misclassified.
+    const blocked = reasons.length;
+    if (input.sentiment.label === 'negative') reasons.push({ code: 'negative_sentiment', score: input.sentiment.score });
+    if (input.sentiment.anger >= policy.angerThreshold) reasons.push({ code: 'angry', anger: input.sentiment.anger, threshold: policy.angerThreshold });
+    if (reasons.length > blocked) action = 'suggest';
   }
   if (action === 'auto_reply') {
     const blocked = reasons.length;

@@ -28,3 +28,25 @@ describe('errors', () => {
     expect(toLianxingError(abort).code).toBe('aborted');
   });
 });
+
+describe('marketplace errors', () => {
+  it('keep their markers through the hierarchy and serialize only safe fields', async () => {
+    const { AuthError, MarketplaceError, RateLimitError, ValidationError, NotificationError, IdempotencyError } = await import('./index.js');
+    const rate = new RateLimitError('[adapters-x] slow down', { marketplace: 'x', status: 429, requestId: 'r1', retryAfterMs: 1500, path: '/m', cause: new Error('ky') });
+    expect(RateLimitError.isInstance(rate)).toBe(true);
+    expect(MarketplaceError.isInstance(rate)).toBe(true);
+    expect(AuthError.isInstance(rate)).toBe(false);
+    expect(LianxingError.isInstance(rate)).toBe(true);
+    expect(rate.toJSON()).toEqual({
+      name: 'RateLimitError', code: 'rate_limited', message: '[adapters-x] slow down', isRetryable: true,
+      marketplace: 'x', status: 429, requestId: 'r1', path: '/m', retryAfterMs: 1500,
+    });
+    const auth = new AuthError('[adapters-x] refused', { marketplace: 'x', status: 401 });
+    expect([auth.code, auth.isRetryable, AuthError.isInstance(auth), RateLimitError.isInstance(auth)]).toEqual(['auth_failed', false, true, false]);
+    const validation = new ValidationError('[adapters-x] too long', { field: 'text', limit: 350, actual: 351 });
+    expect([validation.code, ValidationError.isInstance(validation), MarketplaceError.isInstance(validation)]).toEqual(['validation_failed', true, false]);
+    const notification = new NotificationError('[adapters-x] forged', { marketplace: 'x', reason: 'signature' });
+    expect([notification.code, notification.reason, NotificationError.isInstance(notification)]).toEqual(['notification_invalid', 'signature', true]);
+    expect(new IdempotencyError('busy', { idempotencyKey: 'k', retryAfterMs: 5 })).toMatchObject({ code: 'idempotency_conflict', isRetryable: true });
+  });
+});

@@ -9,7 +9,13 @@ export type LianxingErrorCode =
   | 'model_invalid'
   | 'api_call_failed'
   | 'response_invalid'
+  | 'auth_failed'
+  | 'rate_limited'
+  | 'validation_failed'
+  | 'notification_invalid'
+  | 'idempotency_conflict'
   | 'aborted'
+  | 'store_failed'
   | 'internal';
 
 /** Options shared by every Lianxing error. */

@@ -51,6 +51,36 @@ export interface ParsedNotification {
   readonly messageId?: string;
   /** Messages carried in the notification itself, when the marketplace sends them. */
   readonly messages: readonly Message[];
+  /**
+   * True when this notification was already accepted once (a redelivery or a replay inside the accepted
+   * window): answer the sender with 2xx and do nothing else.
+   */
+  readonly duplicate?: boolean;
+  /** The marketplace's id of the notification (its dedupe key), when it has one. */
+  readonly notificationId?: string;
+}
+
+/** What to answer the marketplace's HTTP call with. */
+export interface NotificationAck {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+/**
+ * The two halves of handling a notification whose sender wants an answer fast (Mercado Libre: 500 ms): `ack` is
+ * ready at once, `result` settles after the slow work (fetching the resource it names, verifying, converting).
+ * Send `ack` first, then await `result`.
+ */
+export interface NotificationReceipt {
+  readonly ack: NotificationAck;
+  /** Settles with the parsed notification, or rejects with a typed error (never a raw one). */
+  readonly result: Promise<ParsedNotification>;
+}
+
+/** Options of {@link MarketplaceAdapterV1.markRead}. */
+export interface MarkReadOptions {
+  readonly signal?: AbortSignal;
 }
 
 /** What an adapter supports beyond the required members. */
@@ -60,6 +90,10 @@ export interface MarketplaceAdapterCapabilities {
   readonly notifications: boolean;
   /** Longest reply the marketplace accepts, in characters. */
   readonly maxReplyLength?: number;
+  /** `markRead` is available. */
+  readonly markRead?: boolean;
+  /** `receiveNotification` is available (acknowledge first, work after). */
+  readonly acknowledgedNotifications?: boolean;
 }
 
 /**
@@ -75,6 +109,14 @@ export interface MarketplaceAdapterV1 {
   sendReply(reply: OutgoingReply): Promise<SentReply>;
   /** Verifies (signature, replay window, or a fetch of the named resource) and parses a notification. */
   parseNotification?(notification: InboundNotification): Promise<ParsedNotification>;
+  /**
+   * Like `parseNotification`, split for marketplaces that want an answer within a deadline: the ack is
+   * computed synchronously from cheap checks, the verification and parsing run after. Present when
+   * `capabilities.acknowledgedNotifications`.
+   */
+  receiveNotification?(notification: InboundNotification): NotificationReceipt;
+  /** Marks the buyer's messages in a conversation as read. Present when `capabilities.markRead`. */
+  markRead?(conversationId: string, options?: MarkReadOptions): Promise<void>;
 }
 
 /** The current adapter interface. */

@@ -11,7 +11,7 @@ const pipeline = createPipeline({
   taxonomy,
   classifiers: [createKeywordClassifier({ lexicons: { en: { warranty_claim: [['warranty', 3], 'guarantee'] }, es: { warranty_claim: [['garantia', 3]] } } })],
   rules: [{ id: 'mx-cfdi', intent: 'invoice_request', phrases: ['cfdi', 'uso de cfdi'], languages: ['es'], weight: 0.9 }],
-  policy: { autoReplyThreshold: 0.9, marketplaces: { amazon: { positive_feedback: 'suggest' } } },
+  policy: { autoReplyThreshold: 0.9, marketplaces: { amazon: { intents: { positive_feedback: 'suggest' } } } },
 });
 
 const result = await pipeline.classify({ text: 'Is this covered by the warranty? It stopped charging.', marketplace: 'amazon' });

@@ -116,7 +116,7 @@ function readableResult(result: ClassificationResult): string {
     `language    ${result.language.code} (${result.language.source}, ${percent(result.language.confidence)})`,
     `sentiment   ${result.sentiment.label} (score ${result.sentiment.score}, anger ${result.sentiment.anger})`,
     `urgency     ${result.urgency.level}  priority: ${result.priority}`,
-    `decision    ${result.decision.action}  (${result.decision.reasons.join(', ')})`,
+    `decision    ${result.decision.action}  (${result.decision.reasons.map((reason) => reason.code).join(', ')})`,
   ];
   if (result.entities.length > 0) lines.push(`entities    ${toOutputRecord(result).entities.map((entity) => `${entity.type}: ${entity.value}`).join(', ')}`);
   const evidence = result.explanation.contributions.filter((contribution) => !contribution.abstained).map((contribution) => `${contribution.source} → ${contribution.top[0]?.intent ?? '-'} [${contribution.evidence.slice(0, 5).map((item) => item.term).join(', ')}]`);

@@ -13,8 +13,13 @@ import type { Sentiment, Urgency } from '../schemas/sentiment.js';
 import type { TemplateInput } from '../schemas/template.js';
 import type { Classifier, ClassifierOutput } from '../spec/classifier-v1.js';
 import { analyzeSentiment } from '../stages/analyze-sentiment.js';
-import { assessUrgency, computePriority, type UrgencyInput } from '../stages/assess-urgency.js';
-import { decide, parsePolicy, type DecisionPolicyOptions } from '../stages/decide.js';
+import { assessUrgency } from '../stages/assess-urgency.js';
+import type { UrgencyInput } from '../sentiment/create-urgency-assessor.js';
+import { computePriority } from '../stages/compute-priority.js';
+import { decide } from '../stages/decide.js';
+import { createManualMode, type ManualModeSwitch } from '../stages/manual-mode.js';
+import { parsePolicy } from '../stages/parse-policy.js';
+import type { DecisionPolicyOptions } from '../schemas/decision-policy.js';
 import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from '../stages/detect-language.js';
 import { extractEntities, type ExtractEntitiesOptions } from '../stages/extract-entities.js';
 import { fusePredictions, type FusionOptions, type WeightedOutput } from '../stages/fuse.js';
@@ -84,7 +89,10 @@ export interface PipelineOptions {
    */
   readonly pii?: PiiPolicyOptions;
   readonly fusion?: FusionOptions;
+  /** The decision policy and priority formula, as data (see `parsePolicyJson` for policy files). */
   readonly policy?: DecisionPolicyOptions;
+  /** A manual-mode switch (circuit breaker), shared with other pipelines if you like. @default a new switch, off */
+  readonly manualMode?: ManualModeSwitch;
   /** Reply templates, added to the built-in ones. */
   readonly templates?: readonly TemplateInput[];
   /** @default true */
@@ -103,8 +111,10 @@ export interface ClassifyBatchOptions {
 /** A configured classification pipeline. */
 export interface Pipeline {
   readonly taxonomy: Taxonomy;
-  /** Typed events: `classified`, `handoff`, `error`. */
+  /** Typed events: `classified`, `handoff` (every `human` decision), `error`. */
   readonly events: EventEmitter<PipelineEvents>;
+  /** The manual-mode switch: `pipeline.manualMode.enable()` turns every auto-reply into a suggestion at once. */
+  readonly manualMode: ManualModeSwitch;
   /**
    * Classifies one message. Ordinary text of any kind yields a result (often `unknown` for empty or unreadable
    * text); only input that is not text at all throws {@link InputError}.
@@ -173,6 +183,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const classifiers = normalizeClassifiers(options.classifiers ?? []);
   const rules = compileRules(options.rules ?? [], (id) => taxonomy.has(id));
   const policy = parsePolicy(options.policy, taxonomy);
+  const manualMode = options.manualMode ?? createManualMode();
   const templates = createTemplateLibrary(parseTemplates([...(options.builtinTemplates === false ? [] : STARTER_TEMPLATES), ...(options.templates ?? [])]));
   const stages: PipelineStages = {
     normalize: normalizeText, detectLanguage, extractEntities, analyzeSentiment, assessUrgency, ...options.stages,
@@ -277,8 +288,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const risk = taxonomy.get(fused.intent)?.risk;
     const tFusion = lap();
     const sentiment = stages.analyzeSentiment(normalized.text, language.code);
-    const urgency = stages.assessUrgency({ text: normalized.text, language: language.code, risk, conversation: context.conversation });
-    const priority = computePriority(risk, sentiment, urgency);
+    const urgency = stages.assessUrgency({ text: normalized.text, language: language.code, risk, conversation: context.conversation, order: context.order });
+    const priority = computePriority(risk, sentiment, urgency, policy.priority);
     const tSentiment = lap();
     const order = context.order ?? context.conversation?.order;
     const suggestions = templates.suggest({
@@ -286,7 +297,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       sentiment, entities, order, variables: context.variables,
     });
     const tSuggestions = lap();
-    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0 }, policy, taxonomy);
+    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0, manualMode }, policy, taxonomy);
     const tDecision = lap();
 
     const timings: StageTimings = {
@@ -342,5 +353,5 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     }, batchOptions.concurrency ?? 8, { signal });
   }
 
-  return { taxonomy, events, classify, classifyBatch };
+  return { taxonomy, events, manualMode, classify, classifyBatch };
 }

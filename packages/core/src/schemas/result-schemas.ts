@@ -22,9 +22,31 @@ export const entitySchema = z.object({
   placeholder: z.string().optional(),
 });
 export const sentimentSchema = z.object({ label: z.enum(['negative', 'neutral', 'positive']), score: z.number().min(-1).max(1), anger: z.number().min(0).max(1), signals: z.array(z.string()) });
-export const urgencySchema = z.object({ level: z.enum(['low', 'normal', 'high']), score: z.number().min(0).max(1), reasons: z.array(z.string()) });
+const urgencyReasonSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('urgent_word'), term: z.string() }),
+  z.object({ code: z.literal('deadline_word'), term: z.string() }),
+  z.object({ code: z.literal('follow_up_words'), term: z.string() }),
+  z.object({ code: z.literal('unanswered_messages'), count: z.number().int() }),
+  z.object({ code: z.literal('past_promised_delivery'), days: z.number().int() }),
+  z.object({ code: z.literal('past_promised_ship'), days: z.number().int() }),
+  z.object({ code: z.literal('order_age'), days: z.number().int() }),
+  z.object({ code: z.literal('intent_risk'), risk: z.enum(riskLevels) }),
+]);
+export const urgencySchema = z.object({ level: z.enum(['low', 'normal', 'high']), score: z.number().min(0).max(1), reasons: z.array(urgencyReasonSchema) });
 export const prioritySchema = z.enum(['P1', 'P2', 'P3', 'P4']);
-export const decisionSchema = z.object({ action: z.enum(decisionActions), reasons: z.array(z.string()) });
+const decisionReasonSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('intent_unknown') }),
+  z.object({ code: z.literal('below_floor'), confidence: z.number(), floor: z.number() }),
+  z.object({ code: z.literal('rule'), source: z.enum(['marketplace', 'intent', 'taxonomy']), action: z.enum(decisionActions), marketplace: z.string().optional() }),
+  z.object({ code: z.literal('auto_reply_forbidden'), intent: z.string(), risk: z.union([z.enum(riskLevels), z.undefined()]) }),
+  z.object({ code: z.literal('below_auto_reply_threshold'), confidence: z.number(), threshold: z.number() }),
+  z.object({ code: z.literal('negative_sentiment'), score: z.number() }),
+  z.object({ code: z.literal('angry'), anger: z.number(), threshold: z.number() }),
+  z.object({ code: z.literal('no_reply_available') }),
+  z.object({ code: z.literal('manual_mode'), source: z.enum(['switch', 'policy', 'marketplace']), note: z.string().optional() }),
+  z.object({ code: z.literal('auto_reply_allowed') }),
+]);
+export const decisionSchema = z.object({ action: z.enum(decisionActions), reasons: z.array(decisionReasonSchema) });
 export const replySuggestionSchema = z.object({ templateId: z.string(), locale: z.string(), text: z.string(), score: z.number() });
 export const languageDetectionSchema = z.object({
   code: z.enum(['en', 'es', 'pt', 'fr', 'de', 'ja', 'zh', 'id', 'th', 'und']),

@@ -1,5 +1,5 @@
 import { originalSpan, type FoldedText } from './fold-with-offsets.js';
-import type { RuleMatch } from './reply-lint-rule.js';
+import type { LintRuleMatch } from './reply-lint-rule.js';
 
 /** Languages written with spaces between words, where a phrase must start and end on a word boundary. */
 const SPACED: ReadonlySet<string> = new Set(['en', 'es', 'pt', 'fr', 'de', 'id', 'any']);
@@ -24,8 +24,8 @@ export function compilePhrases(lists: PhraseList): RegExp {
 }
 
 /** Every match of `pattern` in the folded text, as spans of the original text. */
-export function matchFolded(folded: FoldedText, pattern: RegExp, message?: string): RuleMatch[] {
-  const matches: RuleMatch[] = [];
+export function matchFolded(folded: FoldedText, pattern: RegExp, message?: string): LintRuleMatch[] {
+  const matches: LintRuleMatch[] = [];
   for (const match of folded.text.matchAll(pattern)) {
     if (match[0].length === 0) continue;
     const span = originalSpan(folded, match.index, match.index + match[0].length);
@@ -35,7 +35,7 @@ export function matchFolded(folded: FoldedText, pattern: RegExp, message?: strin
 }
 
 /** A rule check that reports every phrase of the lists found in the reply. */
-export function phraseCheck(lists: PhraseList, message?: string): (input: { folded: FoldedText }) => RuleMatch[] {
+export function phraseCheck(lists: PhraseList, message?: string): (input: { folded: FoldedText }) => LintRuleMatch[] {
   const pattern = compilePhrases(lists);
   return ({ folded }) => matchFolded(folded, pattern, message);
 }

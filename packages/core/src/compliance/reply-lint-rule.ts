@@ -22,7 +22,7 @@ export interface RuleInput extends LintContext {
 }
 
 /** A place where a rule matched: UTF-16 offsets into the reply, `end` exclusive. */
-export interface RuleMatch {
+export interface LintRuleMatch {
   readonly start: number;
   readonly end: number;
   /** A message for this match, when it says more than the rule's. */
@@ -42,5 +42,5 @@ export interface ReplyLintRule {
   readonly id: string;
   /** What the rule forbids and why, in English; the finding's message unless a match brings its own. */
   readonly description: string;
-  check(input: RuleInput): readonly RuleMatch[];
+  check(input: RuleInput): readonly LintRuleMatch[];
 }

@@ -11,6 +11,10 @@ import type { Conversation, OrderContext } from '../schemas/conversation.js';
 import type { Entity } from '../schemas/entity.js';
 import type { Sentiment, Urgency } from '../schemas/sentiment.js';
 import type { TemplateInput } from '../schemas/template.js';
+import type { ReplyLinterOptions } from '../compliance/create-reply-linter.js';
+import type { KnowledgeBase } from '../knowledge-base/create-knowledge-base.js';
+import type { FaqEntryInput } from '../knowledge-base/faq-entry.js';
+import { holdForLintErrors } from '../replies/hold-for-lint-errors.js';
 import type { Classifier, ClassifierOutput } from '../spec/classifier-v1.js';
 import { analyzeSentiment } from '../stages/analyze-sentiment.js';
 import { assessUrgency, computePriority, type UrgencyInput } from '../stages/assess-urgency.js';
@@ -21,8 +25,7 @@ import { fusePredictions, type FusionOptions, type WeightedOutput } from '../sta
 import { maskPii } from '../stages/mask-pii.js';
 import { normalizeText, type NormalizedText, type NormalizeOptions } from '../stages/normalize.js';
 import { compileRules, type RuleDefinition } from '../stages/rules.js';
-import { createTemplateLibrary, parseTemplates } from '../stages/suggest-replies.js';
-import { STARTER_TEMPLATES } from '../templates/starter-templates.js';
+import { createReplySuggester } from '../stages/suggest-replies.js';
 import { BUILTIN_TAXONOMY, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { BatchOutcome, ClassificationResult, StageTimings } from './classification-result.js';
 import { mapOrdered } from './map-ordered.js';
@@ -78,10 +81,14 @@ export interface PipelineOptions {
   readonly piiTypes?: readonly string[];
   readonly fusion?: FusionOptions;
   readonly policy?: DecisionPolicyOptions;
-  /** Reply templates, added to the built-in ones. */
+  /** Reply templates, added to the built-in ones; one with a built-in template's id replaces it. */
   readonly templates?: readonly TemplateInput[];
   /** @default true */
   readonly builtinTemplates?: boolean;
+  /** FAQ entries (or a `createKnowledgeBase` result) whose answers are suggested for `product_question`. */
+  readonly knowledgeBase?: KnowledgeBase | readonly FaqEntryInput[];
+  /** Compliance lint of replies: severity overrides and rules of your own. An error finding on the reply turns `auto_reply` into `suggest`. */
+  readonly lint?: ReplyLinterOptions;
   /** Replace individual stages. */
   readonly stages?: Partial<PipelineStages>;
 }
@@ -167,7 +174,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const classifiers = normalizeClassifiers(options.classifiers ?? []);
   const rules = compileRules(options.rules ?? [], (id) => taxonomy.has(id));
   const policy = parsePolicy(options.policy, taxonomy);
-  const templates = createTemplateLibrary(parseTemplates([...(options.builtinTemplates === false ? [] : STARTER_TEMPLATES), ...(options.templates ?? [])]));
+  const replies = createReplySuggester({
+    ...(options.templates ? { templates: options.templates } : {}), builtinTemplates: options.builtinTemplates !== false,
+    ...(options.knowledgeBase ? { knowledgeBase: options.knowledgeBase } : {}), ...(options.lint ? { lint: options.lint } : {}),
+  });
   const stages: PipelineStages = {
     normalize: normalizeText, detectLanguage, extractEntities, analyzeSentiment, assessUrgency, ...options.stages,
   };
@@ -286,12 +296,13 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const priority = computePriority(risk, sentiment, urgency);
     const tSentiment = lap();
     const order = context.order ?? context.conversation?.order;
-    const suggestions = templates.suggest({
-      intent: fused.intent, language: language.code, locale: message.locale, marketplace: message.marketplace,
-      sentiment, entities, order, variables: context.variables,
+    const suggestions = replies.suggest({
+      intent: fused.intent, language: language.code, locale: message.locale, site: message.site, marketplace: message.marketplace,
+      sentiment, entities, order, variables: context.variables, text: masked.text,
     });
     const tSuggestions = lap();
-    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0 }, policy, taxonomy);
+    // The compliance gate: a reply with an error finding is never sent automatically.
+    const decision = holdForLintErrors(decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0 }, policy, taxonomy), suggestions[0]);
     const tDecision = lap();
 
     const timings: StageTimings = {

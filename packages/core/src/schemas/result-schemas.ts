@@ -24,7 +24,14 @@ export const sentimentSchema = z.object({ label: z.enum(['negative', 'neutral', 
 export const urgencySchema = z.object({ level: z.enum(['low', 'normal', 'high']), score: z.number().min(0).max(1), reasons: z.array(z.string()) });
 export const prioritySchema = z.enum(['P1', 'P2', 'P3', 'P4']);
 export const decisionSchema = z.object({ action: z.enum(decisionActions), reasons: z.array(z.string()) });
-export const replySuggestionSchema = z.object({ templateId: z.string(), locale: z.string(), text: z.string(), score: z.number() });
+export const lintFindingSchema = z.object({
+  ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(),
+  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }), excerpt: z.string(),
+});
+export const replySuggestionSchema = z.object({
+  templateId: z.string(), source: z.enum(['template', 'knowledge_base']), locale: z.string(), tone: z.enum(['formal', 'friendly', 'apologetic']),
+  text: z.string(), score: z.number().min(0).max(1), reasons: z.array(z.string()), findings: z.array(lintFindingSchema),
+});
 export const languageDetectionSchema = z.object({
   code: z.enum(['en', 'es', 'pt', 'fr', 'de', 'ja', 'zh', 'id', 'th', 'und']),
   confidence: z.number().min(0).max(1),

@@ -1,6 +1,6 @@
 import { extractEntities } from '../../stages/extract-entities.js';
 import { compilePhrases, matchFolded } from '../phrase-matcher.js';
-import type { ReplyLintRule, RuleMatch } from '../reply-lint-rule.js';
+import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
 /** Refunds, compensation, credits and discounts, the words that turn an amount into a promise. */
 const COMPENSATION = compilePhrases({
@@ -43,11 +43,11 @@ export const compensationAmountRule: ReplyLintRule = {
   check: ({ text, folded, language }) => {
     const words = matchFolded(folded, COMPENSATION);
     if (words.length === 0) return [];
-    const amounts: RuleMatch[] = [
+    const amounts: LintRuleMatch[] = [
       ...extractEntities(text, language === undefined ? {} : { language }).filter((entity) => entity.type === 'money'),
       ...matchFolded(folded, PERCENT_OR_FULL),
     ];
-    const found: RuleMatch[] = [];
+    const found: LintRuleMatch[] = [];
     for (const amount of amounts) {
       const word = words.find((candidate) => candidate.start - amount.end <= WINDOW && amount.start - candidate.end <= WINDOW);
       if (!word) continue;

@@ -1,6 +1,6 @@
 import { extractEntities } from '../../stages/extract-entities.js';
 import { compilePhrases, matchFolded } from '../phrase-matcher.js';
-import type { ReplyLintRule, RuleMatch } from '../reply-lint-rule.js';
+import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
 // A messenger name followed by an id or number: `WhatsApp: +52…`, `LINE ID: shop123`, `微信号：abc`, `vx: abc123`.
 const MESSENGER_IDS = compilePhrases({
@@ -20,7 +20,7 @@ export const contactDetailsRule: ReplyLintRule = {
   id: 'contact-details',
   description: 'Personal contact details (e-mail address, phone number, messenger id): keep the conversation on the marketplace\'s channel.',
   check: ({ text, folded, language }) => {
-    const found: RuleMatch[] = [];
+    const found: LintRuleMatch[] = [];
     for (const entity of extractEntities(text, language === undefined ? {} : { language })) {
       if (entity.type === 'email') found.push({ start: entity.start, end: entity.end, message: 'E-mail address: marketplaces forbid sharing e-mail addresses with buyers.' });
       else if (entity.type === 'phone') found.push({ start: entity.start, end: entity.end, message: 'Phone number: marketplaces forbid sharing phone numbers with buyers.' });

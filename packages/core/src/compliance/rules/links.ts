@@ -1,7 +1,7 @@
-import type { ReplyLintRule, RuleMatch } from '../reply-lint-rule.js';
+import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
 /** A link found in a reply, with its host (lower case, no `www.`). */
-export interface FoundLink extends RuleMatch {
+export interface FoundLink extends LintRuleMatch {
   readonly host: string;
 }
 

@@ -1,10 +1,7 @@
 import type { TemplateInput } from '../schemas/template.js';
 
-/**
- * The starter reply library: a few low-risk intents in every supported language, written for each culture.
- * The full library (every auto-reply and suggest intent, regional variants, marketplace lint) replaces it.
- */
-export const STARTER_TEMPLATES: readonly TemplateInput[] = [
+/** The built-in reply library. */
+export const BUILTIN_TEMPLATES: readonly TemplateInput[] = [
   // order_tracking, with a tracking number
   { id: 'order_tracking.tracking.en', intents: ['order_tracking'], locale: 'en', text: 'Hi! Your order is on its way. Tracking number: {{trackingNumber}}. You can follow it on the carrier\'s site; let us know if anything looks off.' },
   { id: 'order_tracking.tracking.es', intents: ['order_tracking'], locale: 'es', text: '¡Hola! Tu pedido ya va en camino. Número de guía: {{trackingNumber}}. Puedes rastrearlo en la página de la paquetería; cualquier cosa, aquí estamos.' },

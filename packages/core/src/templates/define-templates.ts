@@ -43,3 +43,12 @@ export function defineTemplates(locale: string, table: Readonly<Record<string, I
   }
   return templates;
 }
+
+/** Condition: the order has not shipped yet. */
+export const BEFORE_SHIPPING: TemplateConditions = { orderStatus: ['pending', 'unshipped'] };
+/** Condition: the order is on its way (an address can no longer be changed by the seller). */
+export const IN_TRANSIT: TemplateConditions = { orderStatus: ['shipped', 'in_transit'] };
+/** Condition: the order has left the warehouse, whether or not it has arrived. */
+export const AFTER_SHIPPING: TemplateConditions = { orderStatus: ['shipped', 'in_transit', 'delivered'] };
+/** Condition: the refund has been issued. */
+export const REFUNDED: TemplateConditions = { orderStatus: ['refunded'] };

@@ -5,7 +5,7 @@ import type { ReplyLintRule } from '../reply-lint-rule.js';
 const MARKETING = {
   en: [
     'check out our (?:other|new|latest|full) (?:products|items|collection|range|store|shop)', 'visit our (?:store|shop|website|storefront)',
-    'follow (?:us|our (?:store|shop|page))', '(?:new|latest) (?:arrivals|collection)', 'shop now', 'buy now', 'order now',
+    'follow (?:us|our (?:store|shop|page))', '(?:new|latest) (?:arrivals|collection)', 'shop now', 'buy now',
     'limited[- ]time (?:offer|deal|discount)', 'exclusive (?:offer|deal|discount)', '(?:on|for) your next (?:order|purchase)',
     '(?:subscribe|sign up) (?:to|for) our newsletter', 'don\'?t miss (?:out|our)',
   ],

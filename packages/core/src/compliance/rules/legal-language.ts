@@ -20,7 +20,7 @@ const LEGAL = {
   ja: ['法的措置', '訴訟', '弁護士', '裁判', '法的責任', '損害賠償', '責任を負いかね', '一切の責任'],
   zh: ['法律责任', '法律責任', '起诉', '起訴', '律师', '律師', '法院', '诉讼', '訴訟', '概不负责', '概不負責', '法律途径', '法律途徑'],
   id: ['jalur hukum', 'tuntutan hukum', 'menuntut', 'pengacara', 'pengadilan', 'tanggung jawab hukum', 'tidak bertanggung jawab'],
-  th: ['ดำเนินคดี', 'ทนาย', 'ศาล', 'ฟ้องร้อง', 'ความรับผิดชอบทางกฎหมาย', 'ไม่รับผิดชอบ(?:ใดๆ|ทุกกรณี)'],
+  th: ['ดำเนินคดี', 'ทนาย(?:ความ)?', '(?:ขึ้น|ฟ้อง)ศาล', 'ศาลยุติธรรม', 'ฟ้องร้อง', 'ความรับผิดชอบทางกฎหมาย', 'ไม่รับผิดชอบ(?:ใดๆ|ทุกกรณี)'],
 };
 
 /** Legal language: an automatic reply must never threaten, disclaim liability or talk about courts. */

@@ -36,6 +36,7 @@ export { regionOfSite, resolveBuyerLocale, type BuyerLocaleInput } from './repli
 export { inferChineseScript } from './replies/infer-chinese-script.js';
 export { APOLOGY_ANGER_THRESHOLD, desiredTone, toneFit, type ToneWish } from './replies/desired-tone.js';
 export { holdForLintErrors } from './replies/hold-for-lint-errors.js';
+export { withSpeaker, type Speaker } from './replies/thai-speaker.js';
 export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';
 export { defineTemplates, type DefineTemplatesOptions, type IntentTemplates, type TemplateVariant } from './templates/define-templates.js';
 export { createReplyLinter, lintReply, type CustomLintRule, type EffectiveRule, type LintReport, type ReplyLinter, type ReplyLinterOptions } from './compliance/create-reply-linter.js';

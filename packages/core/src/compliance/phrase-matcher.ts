@@ -16,11 +16,15 @@ export type PhraseList = Readonly<Record<string, readonly string[]>>;
  * @example compilePhrases({ en: ['legal action'], ja: ['法的措置'] })
  */
 export function compilePhrases(lists: PhraseList): RegExp {
-  const sources: string[] = [];
-  for (const [language, phrases] of Object.entries(lists)) {
-    for (const phrase of phrases) sources.push(SPACED.has(language) ? `(?<![\\p{L}\\p{N}])(?:${phrase})(?![\\p{L}\\p{N}])` : `(?:${phrase})`);
-  }
-  return new RegExp(sources.join('|'), 'gu');
+  const spaced: string[] = [];
+  const unspaced: string[] = [];
+  for (const [language, phrases] of Object.entries(lists)) (SPACED.has(language) ? spaced : unspaced).push(...phrases);
+  // One boundary check around each group, not around each phrase: the engine compiles it far faster.
+  const sources = [
+    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []),
+    ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
+  ];
+  return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'gu');
 }
 
 /** Every match of `pattern` in the folded text, as spans of the original text. */
@@ -34,8 +38,18 @@ export function matchFolded(folded: FoldedText, pattern: RegExp, message?: strin
   return matches;
 }
 
-/** A rule check that reports every phrase of the lists found in the reply. */
+const LATIN_OR_DIGIT = /[a-z0-9]/;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * A rule check that reports every phrase of the lists found in the reply. Spaced-language and Chinese, Japanese
+ * and Thai phrases are compiled apart, and each is only run on a text holding its script.
+ */
 export function phraseCheck(lists: PhraseList, message?: string): (input: { folded: FoldedText }) => LintRuleMatch[] {
-  const pattern = compilePhrases(lists);
-  return ({ folded }) => matchFolded(folded, pattern, message);
+  const spaced = compilePhrases(Object.fromEntries(Object.entries(lists).filter(([language]) => SPACED.has(language))));
+  const unspaced = compilePhrases(Object.fromEntries(Object.entries(lists).filter(([language]) => !SPACED.has(language))));
+  return ({ folded }) => [
+    ...(LATIN_OR_DIGIT.test(folded.text) ? matchFolded(folded, spaced, message) : []),
+    ...(UNSPACED_SCRIPT.test(folded.text) ? matchFolded(folded, unspaced, message) : []),
+  ];
 }

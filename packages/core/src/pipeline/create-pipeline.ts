@@ -11,9 +11,6 @@ import type { Conversation, OrderContext } from '../schemas/conversation.js';
 import type { Entity } from '../schemas/entity.js';
 import type { Sentiment, Urgency } from '../schemas/sentiment.js';
 import type { TemplateInput } from '../schemas/template.js';
-import type { ReplyLinterOptions } from '../compliance/create-reply-linter.js';
-import type { KnowledgeBase } from '../knowledge-base/create-knowledge-base.js';
-import type { FaqEntryInput } from '../knowledge-base/faq-entry.js';
 import { holdForLintErrors } from '../replies/hold-for-lint-errors.js';
 import type { Classifier, ClassifierOutput } from '../spec/classifier-v1.js';
 import { analyzeSentiment } from '../stages/analyze-sentiment.js';
@@ -25,7 +22,7 @@ import { fusePredictions, type FusionOptions, type WeightedOutput } from '../sta
 import { maskPii } from '../stages/mask-pii.js';
 import { normalizeText, type NormalizedText, type NormalizeOptions } from '../stages/normalize.js';
 import { compileRules, type RuleDefinition } from '../stages/rules.js';
-import { createReplySuggester } from '../stages/suggest-replies.js';
+import { createReplySuggester, type ReplySuggesterOptions } from '../stages/suggest-replies.js';
 import { BUILTIN_TAXONOMY, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { BatchOutcome, ClassificationResult, StageTimings } from './classification-result.js';
 import { mapOrdered } from './map-ordered.js';
@@ -85,10 +82,11 @@ export interface PipelineOptions {
   readonly templates?: readonly TemplateInput[];
   /** @default true */
   readonly builtinTemplates?: boolean;
-  /** FAQ entries (or a `createKnowledgeBase` result) whose answers are suggested for `product_question`. */
-  readonly knowledgeBase?: KnowledgeBase | readonly FaqEntryInput[];
-  /** Compliance lint of replies: severity overrides and rules of your own. An error finding on the reply turns `auto_reply` into `suggest`. */
-  readonly lint?: ReplyLinterOptions;
+  /**
+   * Reply suggestions: a knowledge base for `product_question`, compliance-lint overrides, how many to suggest,
+   * the speaker and time zone. An error finding on the first reply turns `auto_reply` into `suggest`.
+   */
+  readonly replies?: Omit<ReplySuggesterOptions, 'templates' | 'builtinTemplates'>;
   /** Replace individual stages. */
   readonly stages?: Partial<PipelineStages>;
 }
@@ -174,10 +172,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const classifiers = normalizeClassifiers(options.classifiers ?? []);
   const rules = compileRules(options.rules ?? [], (id) => taxonomy.has(id));
   const policy = parsePolicy(options.policy, taxonomy);
-  const replies = createReplySuggester({
-    ...(options.templates ? { templates: options.templates } : {}), builtinTemplates: options.builtinTemplates !== false,
-    ...(options.knowledgeBase ? { knowledgeBase: options.knowledgeBase } : {}), ...(options.lint ? { lint: options.lint } : {}),
-  });
+  const replies = createReplySuggester({ ...options.replies, ...(options.templates ? { templates: options.templates } : {}), builtinTemplates: options.builtinTemplates !== false });
   const stages: PipelineStages = {
     normalize: normalizeText, detectLanguage, extractEntities, analyzeSentiment, assessUrgency, ...options.stages,
   };

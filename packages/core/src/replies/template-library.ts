@@ -11,6 +11,7 @@ import { localeChain, normalizeLocale } from './locale-chain.js';
 import { matchLocale } from './locale-match.js';
 import { mergeTemplates, parseTemplates } from './parse-templates.js';
 import { resolveBuyerLocale } from './resolve-buyer-locale.js';
+import { withSpeaker, type Speaker } from './thai-speaker.js';
 import { renderText } from './render-text.js';
 import { parseTemplateText, type ParsedTemplateText } from './template-text.js';
 
@@ -39,6 +40,8 @@ export interface SuggestInput {
   readonly timeZone?: string | undefined;
   /** The marketplace message type, for length limits (Amazon: `confirmOrderDetails`…). */
   readonly messageType?: string | undefined;
+  /** Who speaks, for Thai particles: the built-in Thai templates say ค่ะ; `male` makes them say ครับ. @default 'female' */
+  readonly speaker?: Speaker | undefined;
 }
 
 /** A template that was not eligible, and why. */
@@ -181,7 +184,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
         reject(why || 'empty');
         continue;
       }
-      const { text } = rendered;
+      const text = withSpeaker(rendered.text, template.locale, input.speaker);
 
       const fit = toneFit(wish.tone, template.tone);
       reasons.push(`tone:${template.tone}${fit === 1 ? '' : `(wanted:${wish.tone})`}`);

@@ -7,6 +7,7 @@ import { localeChain } from '../replies/locale-chain.js';
 import { matchLocale } from '../replies/locale-match.js';
 import { renderText } from '../replies/render-text.js';
 import { resolveBuyerLocale } from '../replies/resolve-buyer-locale.js';
+import { withSpeaker, type Speaker } from '../replies/thai-speaker.js';
 import { createTemplateLibrary, type SuggestInput, type TemplateLibrary } from '../replies/template-library.js';
 import type { ReplySuggestion, TemplateInput } from '../schemas/template.js';
 
@@ -24,6 +25,10 @@ export interface ReplySuggesterOptions {
   readonly lint?: ReplyLinterOptions | ReplyLinter;
   /** How many replies to suggest. @default 3 */
   readonly limit?: number;
+  /** Who speaks, when a message does not say: Thai replies say ค่ะ (`female`) or ครับ (`male`). @default 'female' */
+  readonly speaker?: Speaker;
+  /** The time zone dates are written in, when a message does not say. @default 'UTC' */
+  readonly timeZone?: string;
 }
 
 /** The reply stage: templates and knowledge-base answers, rendered, linted and ranked. */
@@ -36,6 +41,16 @@ export interface ReplySuggester {
 }
 
 const isLinter = (value: unknown): value is ReplyLinter => typeof value === 'object' && value !== null && typeof (value as ReplyLinter).lint === 'function';
+const OPTION_KEYS: ReadonlySet<string> = new Set(['templates', 'builtinTemplates', 'knowledgeBase', 'knowledgeBaseIntents', 'lint', 'limit', 'speaker', 'timeZone']);
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const isKnowledgeBase = (value: unknown): value is KnowledgeBase => typeof value === 'object' && value !== null && typeof (value as KnowledgeBase).search === 'function';
 
 /** How a knowledge-base answer's score is made: a base for having matched, then similarity and locale. */
@@ -55,8 +70,13 @@ const LINT_ERROR_FACTOR = 0.5;
  * replies.suggest({ intent: 'product_question', language: 'en', text: 'Is it waterproof?', sentiment, entities: [] });
  */
 export function createReplySuggester(options: ReplySuggesterOptions = {}): ReplySuggester {
+  if (typeof options !== 'object' || options === null) throw new ConfigError('[core] Reply options must be an object.', [{ path: '(root)', message: 'expected an object' }]);
+  const unknownKeys = Object.keys(options).filter((key) => !OPTION_KEYS.has(key));
+  if (unknownKeys.length > 0) throw new ConfigError(`[core] Unknown reply option${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => `\`${key}\``).join(', ')}; known: ${[...OPTION_KEYS].join(', ')}.`, unknownKeys.map((key) => ({ path: key, message: 'unknown option' })));
   const limit = options.limit ?? 3;
   if (!Number.isInteger(limit) || limit < 0 || limit > 50) throw new ConfigError('[core] Reply option `limit` must be a whole number from 0 to 50.', [{ path: 'limit', message: 'must be a whole number from 0 to 50' }]);
+  if (options.speaker !== undefined && options.speaker !== 'female' && options.speaker !== 'male') throw new ConfigError('[core] Reply option `speaker` must be `female` or `male`.', [{ path: 'speaker', message: 'must be `female` or `male`' }]);
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new ConfigError(`[core] Reply option \`timeZone\` is not a time zone: use an IANA name such as \`America/Mexico_City\`.`, [{ path: 'timeZone', message: 'not an IANA time zone' }]);
   const linter = isLinter(options.lint) ? options.lint : createReplyLinter(options.lint ?? {});
   const templates = createTemplateLibrary({ ...(options.templates ? { templates: options.templates } : {}), builtinTemplates: options.builtinTemplates !== false, linter });
   const knowledgeBase = options.knowledgeBase === undefined ? undefined : isKnowledgeBase(options.knowledgeBase) ? options.knowledgeBase : createKnowledgeBase(options.knowledgeBase);
@@ -79,14 +99,15 @@ export function createReplySuggester(options: ReplySuggesterOptions = {}): Reply
         if (!locale) continue;
         const rendered = renderText(answer.text, values, { locale: answer.locale, timeZone: input.timeZone });
         if (!rendered.ok) continue;
-        const report = linter.lint(rendered.text, { marketplace: input.marketplace, language: input.language === 'und' ? undefined : input.language, messageType: input.messageType });
+        const text = withSpeaker(rendered.text, answer.locale, input.speaker);
+        const report = linter.lint(text, { marketplace: input.marketplace, language: input.language === 'und' ? undefined : input.language, messageType: input.messageType });
         let score = KB_BASE + KB_SIMILARITY * match.score + KB_LOCALE * locale.score;
         const reasons = ['knowledge-base', ...match.reasons, locale.reason];
         if (!report.ok) {
           score *= LINT_ERROR_FACTOR;
           reasons.push(`lint:errors:${report.errors}`);
         }
-        suggestions.push({ templateId: `kb:${match.entry.id}`, source: 'knowledge_base', locale: answer.locale, tone: 'friendly', text: rendered.text, score: Math.round(score * 1000) / 1000, reasons, findings: report.findings });
+        suggestions.push({ templateId: `kb:${match.entry.id}`, source: 'knowledge_base', locale: answer.locale, tone: 'friendly', text, score: Math.round(score * 1000) / 1000, reasons, findings: report.findings });
         break;
       }
     }
@@ -97,8 +118,9 @@ export function createReplySuggester(options: ReplySuggesterOptions = {}): Reply
     templates,
     knowledgeBase,
     linter,
-    suggest(input) {
+    suggest(given) {
       if (limit === 0) return [];
+      const input: SuggestInput = { ...given, speaker: given.speaker ?? options.speaker, timeZone: given.timeZone ?? options.timeZone };
       const all = [...answersFor(input), ...templates.rank(input).suggestions];
       all.sort((a, b) => b.score - a.score || a.templateId.localeCompare(b.templateId));
       return all.slice(0, limit);

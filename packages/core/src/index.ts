@@ -34,7 +34,7 @@ export { localeChain, normalizeLocale } from './replies/locale-chain.js';
 export { matchLocale, type LocaleMatch } from './replies/locale-match.js';
 export { regionOfSite, resolveBuyerLocale, type BuyerLocaleInput } from './replies/resolve-buyer-locale.js';
 export { inferChineseScript } from './replies/infer-chinese-script.js';
-export { APOLOGY_ANGER_THRESHOLD, desiredTone, toneFit, type ToneWish } from './replies/desired-tone.js';
+export { APOLOGY_ANGER_THRESHOLD, APOLOGY_INTENTS, desiredTone, toneFit, type ToneWish } from './replies/desired-tone.js';
 export { holdForLintErrors } from './replies/hold-for-lint-errors.js';
 export { withSpeaker, type Speaker } from './replies/thai-speaker.js';
 export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';

@@ -139,7 +139,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
     const buyerLocale = resolveBuyerLocale({ locale: input.locale, language: input.language, site: input.site, text: input.text });
     const chain = localeChain(buyerLocale, input.language);
     const buyerLanguage = input.language === 'und' ? chain[0] : input.language;
-    const wish = desiredTone(input.sentiment, buyerLanguage ?? 'en', { tone: input.tone, keigo: input.keigo });
+    const wish = desiredTone(input.sentiment, buyerLanguage ?? 'en', { tone: input.tone, keigo: input.keigo }, input.intent);
     const values = collectVariables(input);
     const available = Object.keys(values);
     const suggestions: ReplySuggestion[] = [];

@@ -69,6 +69,11 @@ interface ScopedRule {
 }
 
 const EXCERPT_LENGTH = 80;
+/**
+ * The longest text the rules read, in UTF-16 units. Every marketplace caps replies far below it (Amazon and TikTok
+ * Shop at 2,000 characters); a longer text gets a `generic/too-long` error and only its start is checked.
+ */
+export const MAX_LINTED_LENGTH = 10_000;
 
 /**
  * Creates a reply linter. Generic rules (no compensation amounts, legal language, contact details, review
@@ -115,8 +120,12 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
     },
     lint(text, context = {}) {
       if (typeof text !== 'string') throw new TypeError('[core] lint() needs the reply text as a string.');
-      const input = { ...context, text, folded: foldWithOffsets(text) };
       const findings: LintFinding[] = [];
+      if (text.length > MAX_LINTED_LENGTH) {
+        findings.push({ ruleId: 'generic/too-long', severity: 'error', message: `${text.length} characters: no marketplace accepts a reply this long; only the first ${MAX_LINTED_LENGTH} were checked.`, span: { start: MAX_LINTED_LENGTH, end: text.length }, excerpt: text.slice(MAX_LINTED_LENGTH, MAX_LINTED_LENGTH + EXCERPT_LENGTH) });
+      }
+      const checked = text.length > MAX_LINTED_LENGTH ? text.slice(0, MAX_LINTED_LENGTH) : text;
+      const input = { ...context, text: checked, folded: foldWithOffsets(checked) };
       for (const { scope, rule, severity } of scopedRules(context.marketplace)) {
         const ruleId = `${scope}/${rule.id}`;
         let matches;
@@ -124,12 +133,12 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
           matches = rule.check(input);
         } catch (error) {
           // A failing rule must not let a reply through unchecked: it counts as a finding of its own severity.
-          findings.push({ ruleId, severity, message: `The rule failed: ${redactDetail(error instanceof Error ? error.message : String(error))}`, span: { start: 0, end: text.length }, excerpt: text.slice(0, EXCERPT_LENGTH) });
+          findings.push({ ruleId, severity, message: `The rule failed: ${redactDetail(error instanceof Error ? error.message : String(error))}`, span: { start: 0, end: checked.length }, excerpt: checked.slice(0, EXCERPT_LENGTH) });
           continue;
         }
         for (const match of matches) {
-          const start = Math.max(0, Math.min(match.start, text.length));
-          const end = Math.max(start, Math.min(match.end, text.length));
+          const start = Math.max(0, Math.min(match.start, checked.length));
+          const end = Math.max(start, Math.min(match.end, checked.length));
           findings.push({ ruleId, severity, message: match.message ?? rule.description, span: { start, end }, excerpt: text.slice(start, Math.min(end, start + EXCERPT_LENGTH)) });
         }
       }

@@ -1,6 +1,6 @@
 /** Text folded for matching, with the way back to the original. */
 export interface FoldedText {
-  /** Lower case, Latin diacritics removed, full-width forms made ASCII (`Ｅ-ｍａｉｌ` → `e-mail`, `Straße` → `strasse`). */
+  /** Lower case, Latin diacritics removed, full-width forms made plain (`Ｅ-ｍａｉｌ` → `e-mail`, `Straße` → `strasse`). */
   readonly text: string;
   /** `offsets[i]` is the original UTF-16 offset of folded character `i`; `offsets[text.length]` is the original length. */
   readonly offsets: readonly number[];
@@ -9,9 +9,12 @@ export interface FoldedText {
 const LATIN = /\p{Script=Latin}/u;
 const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 
+// Full-width and half-width forms (ｗｗｗ．, ＠, ５, ｶﾀｶﾅ) and the ideographic space. Other characters keep their
+// form: NFKC would split Thai ำ into two characters that the phrase lists do not use.
+const WIDTH_FORMS = /[\u3000\uff00-\uffef]/;
+
 function foldChar(char: string): string {
-  // Full-width ASCII (ｗｗｗ．, ＠, ５) and other compatibility forms become their plain form.
-  let folded = char.normalize('NFKC').toLowerCase();
+  let folded = (WIDTH_FORMS.test(char) ? char.normalize('NFKC') : char).toLowerCase();
   // Only Latin letters lose their marks: Japanese dakuten and Thai vowels are part of the letter.
   if (LATIN.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_DIACRITICS, '').replace(/ß/g, 'ss');
   return folded;

@@ -70,6 +70,8 @@ interface IndexedEntry {
   readonly products: ReadonlySet<string>;
 }
 
+/** The longest part of a question that is matched, in UTF-16 units. */
+const MAX_QUESTION_LENGTH = 2000;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 const productKey = (id: string): string => id.trim().toUpperCase();
 
@@ -160,11 +162,12 @@ export function createKnowledgeBase(inputs: readonly FaqEntryInput[], options: K
     size: indexed.length,
     search(question, searchOptions = {}) {
       if (typeof question !== 'string' || indexed.length === 0) return [];
-      const query = vectorOf(textFeatures(question));
+      // A question is matched on its start: buyers ask in a sentence or two, and the work stays bounded.
+      const query = vectorOf(textFeatures(question.slice(0, MAX_QUESTION_LENGTH)));
       if (query.size === 0) return [];
       const named = new Set<string>((searchOptions.productIds ?? []).map(productKey));
       for (const entity of searchOptions.entities ?? []) if (knownProducts.has(productKey(entity.value))) named.add(productKey(entity.value));
-      for (const word of question.split(/[^\p{L}\p{N}_-]+/u)) if (word && knownProducts.has(productKey(word))) named.add(productKey(word));
+      for (const word of question.slice(0, MAX_QUESTION_LENGTH).split(/[^\p{L}\p{N}_-]+/u)) if (word && knownProducts.has(productKey(word))) named.add(productKey(word));
 
       const matches: KnowledgeBaseMatch[] = [];
       for (const item of indexed) {

@@ -2,7 +2,8 @@ import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
 const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,6});/gi;
 // Bold or italic markers, headings, link syntax and bullet markers a plain-text channel shows as they are.
-const MARKDOWN = /\*\*[^*\n]+\*\*|__[^_\n]+__|^#{1,6}\s|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`/gm;
+// Bounded, and link text never holds `[`: linear on hostile input such as `[[[[…`.
+const MARKDOWN = /\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|^#{1,6}\s|\[[^[\]\n]{1,200}\]\([^()\s]{1,500}\)|`[^`\n]{1,200}`/gm;
 const LINE_BREAKS = /(?:\r?\n[ \t]*){3,}/g;
 
 const spans = (text: string, pattern: RegExp): LintRuleMatch[] => [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));

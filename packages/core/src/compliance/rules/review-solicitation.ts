@@ -19,7 +19,7 @@ const MANIPULATION = {
     '(?:remov|exclu|apag|alter|mud)\\w* (?:sua|a) avaliacao', 'em troca de (?:uma|sua) avaliacao',
   ],
   fr: [
-    '(?:5|cinq) etoiles,? s\'il vous plait', '(?:laisser|laissez|mettre|mettez)(?: nous)? un avis (?:positif|(?:a|de) (?:5|cinq) etoiles)', '(?:laisser|laissez|mettre|mettez)(?: nous)? un (?:bon|excellent) avis',
+    '(?:5|cinq) etoiles,? s\'il vous plait', '(?:laisser|laissez|mettre|mettez)(?: nous)? un (?:bon )?avis (?:positif|(?:(?:a|de) )?(?:5|cinq) etoiles)', '(?:laisser|laissez|mettre|mettez)(?: nous)? un (?:bon|excellent) avis',
     '(?:supprim|retir|modifi|chang)\\w* (?:votre|l\'|cet|son) ?(?:avis|evaluation|commentaire)', 'en echange d\'un avis',
   ],
   de: [

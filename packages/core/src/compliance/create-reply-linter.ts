@@ -4,7 +4,9 @@ import { redactDetail } from '../errors/to-lianxing-error.js';
 import { foldWithOffsets } from './fold-with-offsets.js';
 import type { LintFinding, LintSeverity } from './lint-finding.js';
 import { GENERIC_PROFILE, MARKETPLACE_PROFILES, profileNameOf } from './marketplace-profiles.js';
-import type { LintContext, ReplyLintRule } from './reply-lint-rule.js';
+import type { Entity } from '../schemas/entity.js';
+import { extractEntities } from '../stages/extract-entities.js';
+import type { LintContext, ReplyLintRule, RuleInput } from './reply-lint-rule.js';
 
 /** A rule of your own, with its severity, for every marketplace or only some. */
 export interface CustomLintRule {
@@ -24,6 +26,11 @@ export interface ReplyLinterOptions {
   readonly rules?: Readonly<Record<string, LintSeverity | 'off'>>;
   /** Rules of your own; their findings carry `custom/<id>`. */
   readonly customRules?: readonly CustomLintRule[];
+  /**
+   * How many recent reports to remember, so the same reply (a template rendered again) is not checked twice.
+   * Rules must give the same findings for the same text and context. `0` turns it off. @default 500
+   */
+  readonly cacheSize?: number;
 }
 
 /** The outcome of linting one reply. */
@@ -60,6 +67,7 @@ const ruleSchema = z.custom<ReplyLintRule>(
 const optionsSchema = z.strictObject({
   rules: z.record(z.string().regex(/^(?:[a-z0-9-]+\/)?[a-z0-9-]+$/, 'must be a rule id such as `amazon/emoji` or `emoji`'), severitySchema).optional(),
   customRules: z.array(z.strictObject({ rule: ruleSchema, severity: z.enum(['error', 'warning', 'info']), marketplaces: z.array(z.string().min(1)).optional() })).optional(),
+  cacheSize: z.number().int().min(0).max(100_000).optional(),
 });
 
 interface ScopedRule {
@@ -91,6 +99,8 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
   const overrides = options.rules ?? {};
   const custom = options.customRules ?? [];
   const cache = new Map<string, readonly ScopedRule[]>();
+  const cacheSize = options.cacheSize ?? 500;
+  const reports = new Map<string, LintReport>();
 
   function scopedRules(marketplace: string | undefined): readonly ScopedRule[] {
     const key = marketplace?.toLowerCase() ?? '';
@@ -120,34 +130,55 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
     },
     lint(text, context = {}) {
       if (typeof text !== 'string') throw new TypeError('[core] lint() needs the reply text as a string.');
-      const findings: LintFinding[] = [];
-      if (text.length > MAX_LINTED_LENGTH) {
-        findings.push({ ruleId: 'generic/too-long', severity: 'error', message: `${text.length} characters: no marketplace accepts a reply this long; only the first ${MAX_LINTED_LENGTH} were checked.`, span: { start: MAX_LINTED_LENGTH, end: text.length }, excerpt: text.slice(MAX_LINTED_LENGTH, MAX_LINTED_LENGTH + EXCERPT_LENGTH) });
+      const key = cacheSize > 0 ? [context.marketplace?.toLowerCase(), context.language, context.textLanguage, context.messageType, text].join('\u0000') : '';
+      const remembered = cacheSize > 0 ? reports.get(key) : undefined;
+      if (remembered) {
+        // Refresh its place: the least recently used report is the one evicted.
+        reports.delete(key);
+        reports.set(key, remembered);
+        return remembered;
       }
-      const checked = text.length > MAX_LINTED_LENGTH ? text.slice(0, MAX_LINTED_LENGTH) : text;
-      const input = { ...context, text: checked, folded: foldWithOffsets(checked) };
-      for (const { scope, rule, severity } of scopedRules(context.marketplace)) {
-        const ruleId = `${scope}/${rule.id}`;
-        let matches;
-        try {
-          matches = rule.check(input);
-        } catch (error) {
-          // A failing rule must not let a reply through unchecked: it counts as a finding of its own severity.
-          findings.push({ ruleId, severity, message: `The rule failed: ${redactDetail(error instanceof Error ? error.message : String(error))}`, span: { start: 0, end: checked.length }, excerpt: checked.slice(0, EXCERPT_LENGTH) });
-          continue;
-        }
-        for (const match of matches) {
-          const start = Math.max(0, Math.min(match.start, checked.length));
-          const end = Math.max(start, Math.min(match.end, checked.length));
-          findings.push({ ruleId, severity, message: match.message ?? rule.description, span: { start, end }, excerpt: text.slice(start, Math.min(end, start + EXCERPT_LENGTH)) });
-        }
+      const report = check(text, context);
+      if (cacheSize > 0) {
+        reports.set(key, report);
+        if (reports.size > cacheSize) reports.delete(reports.keys().next().value ?? key);
       }
-      findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-      const errors = findings.filter((finding) => finding.severity === 'error').length;
-      const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-      return { ok: errors === 0, findings, errors, warnings };
+      return report;
     },
   };
+
+  function check(text: string, context: LintContext): LintReport {
+    const findings: LintFinding[] = [];
+    if (text.length > MAX_LINTED_LENGTH) {
+      findings.push({ ruleId: 'generic/too-long', severity: 'error', message: `${text.length} characters: no marketplace accepts a reply this long; only the first ${MAX_LINTED_LENGTH} were checked.`, span: { start: MAX_LINTED_LENGTH, end: text.length }, excerpt: text.slice(MAX_LINTED_LENGTH, MAX_LINTED_LENGTH + EXCERPT_LENGTH) });
+    }
+    const checked = text.length > MAX_LINTED_LENGTH ? text.slice(0, MAX_LINTED_LENGTH) : text;
+    let entities: readonly Entity[] | undefined;
+    const input: RuleInput = {
+      ...context, text: checked, folded: foldWithOffsets(checked),
+      entities: () => (entities ??= extractEntities(checked, context.language === undefined || context.language === 'und' ? {} : { language: context.language })),
+    };
+    for (const { scope, rule, severity } of scopedRules(context.marketplace)) {
+      const ruleId = `${scope}/${rule.id}`;
+      let matches;
+      try {
+        matches = rule.check(input);
+      } catch (error) {
+        // A failing rule must not let a reply through unchecked: it counts as a finding of its own severity.
+        findings.push({ ruleId, severity, message: `The rule failed: ${redactDetail(error instanceof Error ? error.message : String(error))}`, span: { start: 0, end: checked.length }, excerpt: checked.slice(0, EXCERPT_LENGTH) });
+        continue;
+      }
+      for (const match of matches) {
+        const start = Math.max(0, Math.min(match.start, checked.length));
+        const end = Math.max(start, Math.min(match.end, checked.length));
+        findings.push({ ruleId, severity, message: match.message ?? rule.description, span: { start, end }, excerpt: text.slice(start, Math.min(end, start + EXCERPT_LENGTH)) });
+      }
+    }
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+    return { ok: errors === 0, findings, errors, warnings };
+  }
 }
 
 let defaultLinter: ReplyLinter | undefined;

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../languages.js';
+import type { Entity } from '../schemas/entity.js';
 import type { FoldedText } from './fold-with-offsets.js';
 
 /** What a reply is checked against. */
@@ -12,6 +13,11 @@ export interface LintContext {
   readonly messageType?: string | undefined;
   /** The buyer's language: a reply in another language is flagged (Amazon requires the buyer's language). */
   readonly language?: LanguageCode | undefined;
+  /**
+   * The language the reply is known to be written in (a template's locale), so it need not be detected. Leave it
+   * out for free text: a person's or a language model's draft is checked by language detection.
+   */
+  readonly textLanguage?: LanguageCode | undefined;
 }
 
 /** What a rule sees of the reply. */
@@ -19,6 +25,8 @@ export interface RuleInput extends LintContext {
   readonly text: string;
   /** The text folded for matching (lower case, no Latin accents), with offsets back to `text`. */
   readonly folded: FoldedText;
+  /** The entities in the text (e-mails, phones, money…), found once per lint and shared by the rules. */
+  readonly entities: () => readonly Entity[];
 }
 
 /** A place where a rule matched: UTF-16 offsets into the reply, `end` exclusive. */

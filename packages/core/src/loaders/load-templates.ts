@@ -47,7 +47,7 @@ export async function readDocument(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unreadable';
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unreadable';
     throw new ConfigError(`[core] Cannot read ${basename(path)} (${code}): check the path and permissions.`, [{ path: '(file)', message: code }], { cause: error });
   }
 }

@@ -1,5 +1,5 @@
 import { createReplyLinter, type ReplyLinter } from '../compliance/create-reply-linter.js';
-import type { LanguageCode } from '../languages.js';
+import { toSupportedLanguage, type LanguageCode } from '../languages.js';
 import type { OrderContext } from '../schemas/conversation.js';
 import type { Entity } from '../schemas/entity.js';
 import type { Sentiment } from '../schemas/sentiment.js';
@@ -105,6 +105,18 @@ function builtinTemplates(): readonly Template[] {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** A template that can be suggested, rendered and scored, before its lint. */
+interface Candidate {
+  readonly template: Template;
+  readonly text: string;
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly textLanguage: LanguageCode | undefined;
+}
+
+const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.template.id.localeCompare(b.template.id);
+const bySuggestionScore = (a: ReplySuggestion, b: ReplySuggestion): number => b.score - a.score || a.templateId.localeCompare(b.templateId);
+
 /**
  * Creates a template library: the built-in templates with yours laid over them. For a classification it keeps the
  * templates for the intent in a locale of the buyer's fallback chain (then a regional variant of the same language,
@@ -135,14 +147,15 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
     }
   }
 
-  function rank(input: SuggestInput): TemplateRanking {
+  /** The eligible templates, rendered and scored before the lint, best first; and the others, with why not. */
+  function collect(input: SuggestInput): { chain: string[]; wish: ToneWish; candidates: Candidate[]; rejected: RejectedTemplate[] } {
     const buyerLocale = resolveBuyerLocale({ locale: input.locale, language: input.language, site: input.site, text: input.text });
     const chain = localeChain(buyerLocale, input.language);
     const buyerLanguage = input.language === 'und' ? chain[0] : input.language;
     const wish = desiredTone(input.sentiment, buyerLanguage ?? 'en', { tone: input.tone, keigo: input.keigo }, input.intent);
     const values = collectVariables(input);
     const available = Object.keys(values);
-    const suggestions: ReplySuggestion[] = [];
+    const candidates: Candidate[] = [];
     const rejected: RejectedTemplate[] = [];
     for (const candidate of byIntent.get(input.intent) ?? []) {
       const { template } = candidate;
@@ -196,26 +209,40 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
       const marketplaceScore = template.marketplace === undefined ? 0 : 1;
       if (marketplaceScore === 1) reasons.push(`marketplace:${template.marketplace}`);
       const used = candidate.text.variables.filter((name) => available.includes(name)).length;
-      let score = WEIGHTS.locale * localeMatch.score + WEIGHTS.marketplace * marketplaceScore + WEIGHTS.tone * fit + WEIGHTS.keigo * keigoScore
+      const score = WEIGHTS.locale * localeMatch.score + WEIGHTS.marketplace * marketplaceScore + WEIGHTS.tone * fit + WEIGHTS.keigo * keigoScore
         + WEIGHTS.orderStatus * (statusCondition ? 1 : 0) + WEIGHTS.data * Math.min(1, used / 2);
-
-      const report = linter.lint(text, { marketplace: input.marketplace, language: input.language === 'und' ? undefined : input.language, messageType: input.messageType });
-      if (!report.ok) {
-        score *= LINT_ERROR_FACTOR;
-        reasons.push(`lint:errors:${report.errors}`);
-      }
-      suggestions.push({ templateId: template.id, source: 'template', locale: template.locale, tone: template.tone, text, score: round(score), reasons, findings: report.findings });
+      candidates.push({ template, text, score, reasons, textLanguage: toSupportedLanguage(candidate.locale) });
     }
-    suggestions.sort((a, b) => b.score - a.score || a.templateId.localeCompare(b.templateId));
-    return { chain, wish, suggestions, rejected };
+    candidates.sort(byScore);
+    return { chain, wish, candidates, rejected };
   }
 
-  return {
-    size: templates.length,
-    templates,
-    rank,
-    suggest(input, limit = 3) {
-      return rank(input).suggestions.slice(0, Math.max(0, limit));
-    },
-  };
+  /** Lints a candidate for the message's marketplace: an error finding halves its score. */
+  function finalize(candidate: Candidate, input: SuggestInput): ReplySuggestion {
+    const report = linter.lint(candidate.text, { marketplace: input.marketplace, language: input.language === 'und' ? undefined : input.language, textLanguage: candidate.textLanguage, messageType: input.messageType });
+    const reasons = report.ok ? candidate.reasons : [...candidate.reasons, `lint:errors:${report.errors}`];
+    const score = report.ok ? candidate.score : candidate.score * LINT_ERROR_FACTOR;
+    return { templateId: candidate.template.id, source: 'template', locale: candidate.template.locale, tone: candidate.template.tone, text: candidate.text, score: round(score), reasons, findings: report.findings };
+  }
+
+  function rank(input: SuggestInput): TemplateRanking {
+    const { chain, wish, candidates, rejected } = collect(input);
+    return { chain, wish, suggestions: candidates.map((candidate) => finalize(candidate, input)).sort(bySuggestionScore), rejected };
+  }
+
+  /** The best `limit`, linting only as many candidates as it takes: a lint can lower a score, never raise it. */
+  function suggest(input: SuggestInput, limit = 3): ReplySuggestion[] {
+    const { candidates } = collect(input);
+    const wanted = Math.max(0, limit);
+    const done: ReplySuggestion[] = [];
+    for (let index = 0; index < candidates.length && wanted > 0; index++) {
+      done.push(finalize(candidates[index]!, input));
+      done.sort(bySuggestionScore);
+      const next = candidates[index + 1];
+      if (done.length >= wanted && (!next || (done[wanted - 1]?.score ?? 0) > round(next.score))) break;
+    }
+    return done.slice(0, wanted);
+  }
+
+  return { size: templates.length, templates, rank, suggest };
 }

@@ -1,5 +1,6 @@
 import { createReplyLinter, type ReplyLinter, type ReplyLinterOptions } from '../compliance/create-reply-linter.js';
 import { ConfigError } from '../errors/config-error.js';
+import { toSupportedLanguage } from '../languages.js';
 import { createKnowledgeBase, type KnowledgeBase } from '../knowledge-base/create-knowledge-base.js';
 import type { FaqEntryInput } from '../knowledge-base/faq-entry.js';
 import { collectVariables } from '../replies/collect-variables.js';
@@ -100,7 +101,7 @@ export function createReplySuggester(options: ReplySuggesterOptions = {}): Reply
         const rendered = renderText(answer.text, values, { locale: answer.locale, timeZone: input.timeZone });
         if (!rendered.ok) continue;
         const text = withSpeaker(rendered.text, answer.locale, input.speaker);
-        const report = linter.lint(text, { marketplace: input.marketplace, language: input.language === 'und' ? undefined : input.language, messageType: input.messageType });
+        const report = linter.lint(text, { marketplace: input.marketplace, language: input.language === 'und' ? undefined : input.language, textLanguage: toSupportedLanguage(answer.locale), messageType: input.messageType });
         let score = KB_BASE + KB_SIMILARITY * match.score + KB_LOCALE * locale.score;
         const reasons = ['knowledge-base', ...match.reasons, locale.reason];
         if (!report.ok) {
@@ -121,7 +122,7 @@ export function createReplySuggester(options: ReplySuggesterOptions = {}): Reply
     suggest(given) {
       if (limit === 0) return [];
       const input: SuggestInput = { ...given, speaker: given.speaker ?? options.speaker, timeZone: given.timeZone ?? options.timeZone };
-      const all = [...answersFor(input), ...templates.rank(input).suggestions];
+      const all = [...answersFor(input), ...templates.suggest(input, limit)];
       all.sort((a, b) => b.score - a.score || a.templateId.localeCompare(b.templateId));
       return all.slice(0, limit);
     },

@@ -1,4 +1,3 @@
-import { extractEntities } from '../../stages/extract-entities.js';
 import { compilePhrases, matchFolded } from '../phrase-matcher.js';
 import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
@@ -40,11 +39,11 @@ const WINDOW = 60;
 export const compensationAmountRule: ReplyLintRule = {
   id: 'compensation-amount',
   description: 'Promises a compensation amount (a sum, a percentage or a full refund): money the seller commits to must be approved by a person.',
-  check: ({ text, folded, language }) => {
+  check: ({ folded, entities }) => {
     const words = matchFolded(folded, COMPENSATION);
     if (words.length === 0) return [];
     const amounts: LintRuleMatch[] = [
-      ...extractEntities(text, language === undefined ? {} : { language }).filter((entity) => entity.type === 'money'),
+      ...entities().filter((entity) => entity.type === 'money'),
       ...matchFolded(folded, PERCENT_OR_FULL),
     ];
     const found: LintRuleMatch[] = [];

@@ -1,4 +1,3 @@
-import { extractEntities } from '../../stages/extract-entities.js';
 import { compilePhrases, matchFolded } from '../phrase-matcher.js';
 import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
@@ -19,9 +18,9 @@ const MESSENGER_IDS = compilePhrases({
 export const contactDetailsRule: ReplyLintRule = {
   id: 'contact-details',
   description: 'Personal contact details (e-mail address, phone number, messenger id): keep the conversation on the marketplace\'s channel.',
-  check: ({ text, folded, language }) => {
+  check: ({ folded, entities }) => {
     const found: LintRuleMatch[] = [];
-    for (const entity of extractEntities(text, language === undefined ? {} : { language })) {
+    for (const entity of entities()) {
       if (entity.type === 'email') found.push({ start: entity.start, end: entity.end, message: 'E-mail address: marketplaces forbid sharing e-mail addresses with buyers.' });
       else if (entity.type === 'phone') found.push({ start: entity.start, end: entity.end, message: 'Phone number: marketplaces forbid sharing phone numbers with buyers.' });
     }

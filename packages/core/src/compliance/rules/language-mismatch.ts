@@ -13,8 +13,11 @@ const SAMPLE_LENGTH = 2000;
 export const languageMismatchRule: ReplyLintRule = {
   id: 'language-mismatch',
   description: 'The reply is not in the buyer\'s language: Amazon requires the buyer\'s preferred language; elsewhere the buyer may not understand it.',
-  check: ({ text, language }) => {
+  check: ({ text, language, textLanguage }) => {
     if (language === undefined || language === 'und') return [];
+    if (textLanguage !== undefined && textLanguage !== 'und') {
+      return textLanguage === language ? [] : [{ start: 0, end: text.length, message: `The reply is written in \`${textLanguage}\`, the buyer writes \`${language}\`: send it in the buyer's language.` }];
+    }
     const detected = detectLanguage(text.slice(0, SAMPLE_LENGTH));
     if (detected.code === 'und' || detected.code === language || detected.confidence < MIN_CONFIDENCE) return [];
     return [{ start: 0, end: text.length, message: `The reply reads as \`${detected.code}\`, the buyer writes \`${language}\`: send it in the buyer's language.` }];

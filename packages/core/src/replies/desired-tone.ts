@@ -24,7 +24,7 @@ export interface ToneWish {
 
 /**
  * Which tone fits the buyer: the caller's preference if given; apologetic for a negative or angry message, or for
- * a problem report ({@link APOLOGY_INTENTS}); friendly for a happy one; otherwise the language's usual register
+ * a problem report ({@link APOLOGY_INTENTS}), however it is worded; friendly for a happy one; otherwise the language's usual register
  * (formal for German, French and Japanese, friendly elsewhere). Japanese replies take full keigo (`sonkeigo`)
  * except in the friendly register.
  * @example desiredTone({ label: 'negative', score: -0.7, anger: 0.6, signals: [] }, 'es').tone // 'apologetic'
@@ -34,8 +34,9 @@ export function desiredTone(sentiment: Sentiment, language: string, preference?:
   if (preference?.tone) return { tone: preference.tone, keigo: keigoFor(preference.tone), because: 'preference' };
   if (sentiment.anger >= APOLOGY_ANGER_THRESHOLD) return { tone: 'apologetic', keigo: keigoFor('apologetic'), because: 'anger' };
   if (sentiment.label === 'negative') return { tone: 'apologetic', keigo: keigoFor('apologetic'), because: 'sentiment:negative' };
-  if (sentiment.label === 'positive') return { tone: 'friendly', keigo: keigoFor('friendly'), because: 'sentiment:positive' };
+  // A problem report gets an apology even when worded cheerfully (or sarcastically).
   if (intent !== undefined && APOLOGY_INTENTS.has(intent)) return { tone: 'apologetic', keigo: keigoFor('apologetic'), because: `intent:${intent}` };
+  if (sentiment.label === 'positive') return { tone: 'friendly', keigo: keigoFor('friendly'), because: 'sentiment:positive' };
   if (FORMAL_BY_DEFAULT.has(language)) return { tone: 'formal', keigo: keigoFor('formal'), because: `language:${language}` };
   return { tone: 'friendly', keigo: keigoFor('friendly'), because: 'default' };
 }

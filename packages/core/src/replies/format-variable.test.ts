@@ -43,6 +43,7 @@ describe('desiredTone', () => {
     expect(desiredTone(sentiment('negative'), 'en').tone).toBe('apologetic');
     expect(desiredTone(sentiment('neutral'), 'en', {}, 'product_defect')).toMatchObject({ tone: 'apologetic', because: 'intent:product_defect' });
     expect(desiredTone(sentiment('positive'), 'ja')).toMatchObject({ tone: 'friendly', keigo: 'teineigo' });
+    expect(desiredTone(sentiment('positive'), 'es', {}, 'delivery_problem').tone).toBe('apologetic');
     expect(desiredTone(sentiment('neutral'), 'de').tone).toBe('formal');
     expect(desiredTone(sentiment('neutral'), 'ja').keigo).toBe('sonkeigo');
     expect(desiredTone(sentiment('negative'), 'en', { tone: 'formal' })).toMatchObject({ tone: 'formal', because: 'preference' });

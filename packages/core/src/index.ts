@@ -41,6 +41,7 @@ export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';
 export { defineTemplates, type DefineTemplatesOptions, type IntentTemplates, type TemplateVariant } from './templates/define-templates.js';
 export { createReplyLinter, lintReply, type CustomLintRule, type EffectiveRule, type LintReport, type ReplyLinter, type ReplyLinterOptions } from './compliance/create-reply-linter.js';
 export type { LintFinding, LintSeverity } from './compliance/lint-finding.js';
+export type { FoldedText } from './compliance/fold-with-offsets.js';
 export type { LintContext, LintRuleMatch, ReplyLintRule, RuleInput } from './compliance/reply-lint-rule.js';
 export { AMAZON_LENGTH_LIMITS, GENERIC_PROFILE, MARKETPLACE_PROFILES, type ProfileRule } from './compliance/marketplace-profiles.js';
 export { compilePhrases, type PhraseList } from './compliance/phrase-matcher.js';

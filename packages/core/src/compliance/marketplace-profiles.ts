@@ -21,7 +21,10 @@ export interface ProfileRule {
   readonly severity: LintSeverity;
 }
 
-/** Rules for every reply on every marketplace. */
+/**
+ * Rules for every reply on every marketplace, with their severities.
+ * @example GENERIC_PROFILE.map((entry) => `${entry.rule.id}:${entry.severity}`)
+ */
 export const GENERIC_PROFILE: readonly ProfileRule[] = [
   { rule: unfilledPlaceholdersRule, severity: 'error' },
   { rule: compensationAmountRule, severity: 'error' },
@@ -41,6 +44,7 @@ export const GENERIC_PROFILE: readonly ProfileRule[] = [
 /**
  * Amazon SP-API messaging limits per operation (`messaging.json`): 800 characters to confirm customization details,
  * 400 for a digital access key, 2,000 for the others.
+ * @example AMAZON_LENGTH_LIMITS.byType.confirmCustomizationDetails // 800
  */
 export const AMAZON_LENGTH_LIMITS = { default: 2000, byType: { confirmCustomizationDetails: 800, digitalAccessKey: 400, confirmDeliveryDetails: 2000, confirmOrderDetails: 2000, confirmServiceDetails: 2000, unexpectedProblem: 2000 } } as const;
 
@@ -51,6 +55,7 @@ export const AMAZON_LENGTH_LIMITS = { default: 2000, byType: { confirmCustomizat
  *   requests in service replies, the buyer's language, per-operation length limits;
  * - Mercado Libre: 350 characters, no contact data, social links or short URLs (its moderation reasons);
  * - TikTok Shop: 2,000 characters, no off-platform contact, links or restricted content.
+ * @example MARKETPLACE_PROFILES['mercadolibre']?.map((entry) => entry.rule.id)
  */
 export const MARKETPLACE_PROFILES: Readonly<Record<string, readonly ProfileRule[]>> = {
   amazon: [

@@ -86,6 +86,7 @@ function normalizeVector(vector: Map<string, number>): Map<string, number> {
 /**
  * Validates FAQ entries. @throws ConfigError naming each invalid entry by id and field, at paths like
  * `entries.2.answers.es-MX`
+ * @example parseFaqEntries([{ id: 'xl', questions: ['Does it come in XL?'], answers: { en: 'Yes.' } }], 'faq.yaml')
  */
 export function parseFaqEntries(inputs: readonly FaqEntryInput[], source?: string): FaqEntry[] {
   if (!Array.isArray(inputs)) throw new ConfigError(`[core] Knowledge-base entries${source ? ` in ${source}` : ''} must be a list.`, [{ path: 'entries', message: 'expected a list of entries' }]);

@@ -4,7 +4,10 @@ import { ConfigError } from '../errors/config-error.js';
 /** The formats configuration documents are written in. */
 export type DocumentFormat = 'yaml' | 'json';
 
-/** The format a file name implies: `.yaml`/`.yml` → YAML, `.json` → JSON. */
+/**
+ * The format a file name implies: `.yaml`/`.yml` → YAML, `.json` → JSON.
+ * @example formatOfFile('faq.yml') // 'yaml'
+ */
 export function formatOfFile(path: string): DocumentFormat | undefined {
   const lower = path.toLowerCase();
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
@@ -16,6 +19,7 @@ export function formatOfFile(path: string): DocumentFormat | undefined {
  * Parses a JSON or YAML document (YAML with unique keys and the `yaml` library's alias limit against expansion
  * attacks) and returns the list it holds: the document itself, or the list under `key` (`templates:`, `entries:`).
  * @throws ConfigError naming the source and, for syntax errors, the line and column
+ * @example parseListDocument('templates: [{ id: a }]', 'yaml', 'templates', 'templates.yaml') // [{ id: 'a' }]
  */
 export function parseListDocument(text: string, format: DocumentFormat, key: string, source: string): unknown[] {
   let value: unknown;

@@ -7,10 +7,14 @@ const FORMAL_BY_DEFAULT: ReadonlySet<string> = new Set(['de', 'fr', 'ja']);
 /**
  * Intents that report something gone wrong: the buyer gets an apology first even when they write calmly (a parcel
  * lost, an item broken, the wrong item, money wanted back).
+ * @example APOLOGY_INTENTS.has('product_defect') // true
  */
 export const APOLOGY_INTENTS: ReadonlySet<string> = new Set(['delivery_problem', 'product_defect', 'wrong_or_missing_item', 'refund_request']);
 
-/** The anger signal from which a buyer gets the apologetic variant whatever the polarity. */
+/**
+ * The anger signal from which a buyer gets the apologetic variant whatever the polarity.
+ * @example desiredTone({ label: 'neutral', score: 0, anger: APOLOGY_ANGER_THRESHOLD, signals: [] }, 'en').tone // 'apologetic'
+ */
 export const APOLOGY_ANGER_THRESHOLD = 0.4;
 
 /** The register a reply should take, and why. */
@@ -48,7 +52,10 @@ const FIT: Readonly<Record<TemplateTone, Readonly<Record<TemplateTone, number>>>
   formal: { formal: 1, friendly: 0.6, apologetic: 0.3 },
 };
 
-/** How well `tone` serves `wanted`, in [0, 1]. */
+/**
+ * How well `tone` serves `wanted`, in [0, 1].
+ * @example toneFit('apologetic', 'formal') // 0.5
+ */
 export function toneFit(wanted: TemplateTone, tone: TemplateTone): number {
   return FIT[wanted][tone];
 }

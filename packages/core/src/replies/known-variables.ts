@@ -9,6 +9,7 @@ export interface KnownVariable extends TemplateVariableSpec {
  * The built-in variable catalogue. Values come from the message's entities (order and tracking numbers), the
  * {@link OrderContext} the caller passes, and the caller's own variables (which win). A template's `variables`
  * declaration overrides an entry here.
+ * @example KNOWN_VARIABLES['promisedDeliveryDate']?.type // 'date'
  */
 export const KNOWN_VARIABLES: Readonly<Record<string, KnownVariable>> = {
   orderId: { type: 'string', maxLength: 64, description: 'The order number: OrderContext.orderId, else the first order number in the message.' },

@@ -3,7 +3,10 @@ import type { LintFinding } from '../compliance/lint-finding.js';
 import { orderContextSchema } from './conversation.js';
 import { intentIdSchema } from './taxonomy.js';
 
-/** The registers a template can be written in. */
+/**
+ * The registers a template can be written in.
+ * @example templateTones.includes('apologetic') // true
+ */
 export const templateTones = ['formal', 'friendly', 'apologetic'] as const;
 /** The register a template is written in: `apologetic` is what an angry or disappointed buyer gets first. */
 export type TemplateTone = (typeof templateTones)[number];
@@ -12,12 +15,16 @@ export type TemplateTone = (typeof templateTones)[number];
  * Japanese politeness levels for templates in `ja`: `teineigo` is plain polite です・ます style (friendly shops,
  * chat channels); `sonkeigo` is full business keigo, honorific and humble forms together (申し上げます, いただけますでしょうか,
  * 大変申し訳ございません), the register of Amazon.co.jp and Rakuten customer service.
+ * @example { id: 'x', intents: ['order_cancel'], locale: 'ja', tone: 'formal', keigo: 'sonkeigo', text: '…' }
  */
 export const keigoLevels = ['teineigo', 'sonkeigo'] as const;
 /** A Japanese politeness level; see {@link keigoLevels}. */
 export type KeigoLevel = (typeof keigoLevels)[number];
 
-/** The order statuses a template condition can name (those of {@link OrderContext}). */
+/**
+ * The order statuses a template condition can name (those of `OrderContext`).
+ * @example { conditions: { orderStatus: ['shipped', 'in_transit'] } }
+ */
 export const orderStatuses = orderContextSchema.shape.status.unwrap().options;
 
 const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;

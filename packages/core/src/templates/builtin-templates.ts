@@ -17,6 +17,7 @@ import { ZH_TEMPLATES } from './library/zh.js';
  * languages: `es-MX` (warm Mexican Spanish, CFDI invoices), `zh-Hant` (Traditional characters) and `zh-TW`
  * (Taiwan's uniform invoices); `pt` is written for Brazil, `zh` in Simplified characters. Every template passes the
  * compliance lint of every marketplace (a test walks the whole library).
+ * @example BUILTIN_TEMPLATES.filter((template) => template.locale === 'ja').length
  */
 export const BUILTIN_TEMPLATES: readonly TemplateInput[] = [
   ...EN_TEMPLATES,

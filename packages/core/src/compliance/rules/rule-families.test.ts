@@ -177,6 +177,13 @@ family('amazon/html', 'amazon', [
   { text: 'Sizes S < M < L.', language: 'en' },
 ]);
 
+family('amazon/line-breaks', 'amazon', [
+  { text: 'Hello,\n\n\n\nyour order has shipped.', language: 'en' },
+  { text: 'Hola:\r\n\r\n \r\nsu pedido ya salió.', language: 'es' },
+], [
+  { text: 'Hello,\n\nyour order has shipped.', language: 'en' },
+]);
+
 family('generic/markdown', undefined, [
   { text: '**Good news!** Your order has shipped.', language: 'en' },
   { text: 'Vea [la guía](https://example.com/guia).', language: 'es' },

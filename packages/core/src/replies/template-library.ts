@@ -96,6 +96,18 @@ const WEIGHTS = { locale: 0.4, marketplace: 0.15, tone: 0.2, keigo: 0.05, orderS
 const LINT_ERROR_FACTOR = 0.5;
 
 let builtinCompiled: readonly Template[] | undefined;
+/** Compiled templates, by template: the built-in ones are compiled once, however many libraries use them. */
+const compiledCache = new WeakMap<Template, CompiledTemplate>();
+
+function compile(template: Template): CompiledTemplate | undefined {
+  const cached = compiledCache.get(template);
+  if (cached) return cached;
+  const text = parseTemplateText(template.text);
+  if (!text.ok) return undefined;
+  const compiled: CompiledTemplate = { template, text: text.parsed, locale: normalizeLocale(template.locale) ?? template.locale };
+  compiledCache.set(template, compiled);
+  return compiled;
+}
 
 /** The built-in templates, validated once. */
 function builtinTemplates(): readonly Template[] {
@@ -135,11 +147,9 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
   const linter = options.linter ?? createReplyLinter();
   const byIntent = new Map<string, CompiledTemplate[]>();
   for (const template of templates) {
-    const text = parseTemplateText(template.text);
+    const compiled = compile(template);
     // parseTemplates checked the syntax already; a template that does not parse cannot be here.
-    if (!text.ok) continue;
-    const locale = normalizeLocale(template.locale) ?? template.locale;
-    const compiled: CompiledTemplate = { template, text: text.parsed, locale };
+    if (!compiled) continue;
     for (const intent of template.intents) {
       const list = byIntent.get(intent) ?? [];
       list.push(compiled);

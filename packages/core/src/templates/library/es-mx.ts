@@ -39,7 +39,7 @@ export const ES_MX_TEMPLATES = defineTemplates('es-MX', {
     apologetic: 'Lamentamos que no le haya quedado. Díganos la talla o el color que necesita; revisamos existencias de inmediato y le explicamos cómo hacer el cambio. Estamos para servirle.',
   },
   refund_request: {
-    friendly: 'Gracias por escribirnos{{#buyerName}}, {{buyerName}}{{/buyerName}}. Queremos que quedes contento con tu compra. ¿Nos cuentas qué pasó? Si nos mandas una foto, mejor. Revisamos tu solicitud y te respondemos en menos de 24 horas.',
+    friendly: 'Gracias por escribirnos{{#buyerName}}, {{buyerName}}{{/buyerName}}. Queremos que todo quede bien con tu compra. ¿Nos cuentas qué pasó? Si nos mandas una foto, mejor. Revisamos tu solicitud y te respondemos en menos de 24 horas.',
     apologetic: 'Le ofrecemos una disculpa por los inconvenientes. Para revisar su solicitud de reembolso{{#orderId}} del pedido {{orderId}}{{/orderId}}, ¿nos podría contar qué pasó y, si el artículo llegó dañado, enviarnos una foto? Le respondemos en un máximo de 24 horas.',
   },
   refund_status: {
@@ -85,7 +85,7 @@ export const ES_MX_TEMPLATES = defineTemplates('es-MX', {
   },
   positive_feedback: {
     friendly: '¡Muchísimas gracias{{#buyerName}}, {{buyerName}}{{/buyerName}}! Nos da muchísimo gusto que te haya encantado. ¡Que lo disfrutes mucho!',
-    formal: 'Muchas gracias por sus amables palabras. Nos da mucho gusto que haya quedado contento con su compra. Estamos para servirle.',
+    formal: 'Muchas gracias por sus amables palabras. Nos da mucho gusto que su compra haya sido de su agrado. Estamos para servirle.',
   },
   greeting_other: {
     friendly: '¡Hola{{#buyerName}}, {{buyerName}}{{/buyerName}}! Qué gusto saludarte. ¿En qué te podemos ayudar? Si es sobre un pedido, compártenos el número por favor.',

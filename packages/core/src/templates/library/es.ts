@@ -107,7 +107,7 @@ export const ES_TEMPLATES = defineTemplates('es', {
   },
   positive_feedback: {
     friendly: '¡Muchísimas gracias{{#buyerName}}, {{buyerName}}{{/buyerName}}! Nos alegra mucho que te haya gustado. ¡Que lo disfrutes!',
-    formal: 'Muchas gracias por sus amables palabras. Nos alegra saber que quedó satisfecho con su compra.',
+    formal: 'Muchas gracias por sus amables palabras. Nos alegra saber que su compra fue de su agrado.',
   },
   greeting_other: {
     friendly: '¡Hola{{#buyerName}}, {{buyerName}}{{/buyerName}}! Gracias por tu mensaje. ¿En qué te podemos ayudar? Si es sobre un pedido, compártenos el número.',

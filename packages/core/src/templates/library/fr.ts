@@ -19,13 +19,13 @@ export const FR_TEMPLATES = defineTemplates('fr', {
   delivery_problem: {
     apologetic: 'Nous sommes vraiment désolés que votre colis ne vous soit pas encore parvenu. Nous contactons le transporteur{{#trackingNumber}} au sujet du suivi {{trackingNumber}}{{/trackingNumber}} et reviendrons vers vous sous 48 heures. S\'il apparaît comme livré, pourriez-vous vérifier auprès de vos voisins ou de votre gardien en attendant ?',
     formal: 'Nous vous remercions de nous avoir prévenus et vous prions de nous excuser pour la gêne occasionnée. Nous avons ouvert une enquête auprès du transporteur{{#trackingNumber}} pour le suivi {{trackingNumber}}{{/trackingNumber}} et reviendrons vers vous sous 48 heures avec une solution.',
-    friendly: 'Oh, désolés{{#buyerName}} {{buyerName}}{{/buyerName}} ! Nous demandons au transporteur ce qui est arrivé à votre colis{{#trackingNumber}} ({{trackingNumber}}){{/trackingNumber}} et vous tenons au courant sous 48 heures. S\'il arrive entre-temps, dites-le-nous.',
+    friendly: 'Oh, désolés{{#buyerName}} {{buyerName}}{{/buyerName}} ! Nous demandons au transporteur ce qui est arrivé à votre colis{{#trackingNumber}} ({{trackingNumber}}){{/trackingNumber}} et revenons vers vous sous 48 heures. S\'il arrive entre-temps, dites-le-nous.',
   },
   address_change: {
     friendly: 'Merci de nous prévenir ! Envoyez-nous ici la nouvelle adresse complète (rue, numéro, code postal et ville). Si votre commande{{#orderId}} {{orderId}}{{/orderId}} n\'est pas encore partie, nous la mettons à jour tout de suite.',
     formal: 'Nous vous remercions pour votre message. Merci de nous indiquer l\'adresse de livraison complète et corrigée. Si la commande{{#orderId}} {{orderId}}{{/orderId}} n\'a pas encore été expédiée, nous la modifierons et vous confirmerons le changement.',
     apologetic: 'Désolés pour ce souci d\'adresse ! Envoyez-nous ici l\'adresse correcte complète, et nous ferons tout notre possible pour modifier votre commande{{#orderId}} {{orderId}}{{/orderId}} avant son expédition.',
-    shipped: { tone: 'apologetic', conditions: IN_TRANSIT, text: 'Nous sommes désolés : votre commande{{#orderId}} {{orderId}}{{/orderId}} a déjà été expédiée, nous ne pouvons donc plus modifier l\'adresse nous-mêmes. Nous demandons au transporteur si le colis peut être réacheminé et vous tenons informé.' },
+    shipped: { tone: 'apologetic', conditions: IN_TRANSIT, text: 'Nous sommes désolés : votre commande{{#orderId}} {{orderId}}{{/orderId}} a déjà été expédiée, nous ne pouvons donc plus modifier l\'adresse nous-mêmes. Nous demandons au transporteur si le colis peut être réacheminé et revenons vers vous.' },
   },
   order_cancel: {
     friendly: 'Pas de souci ! Nous avons bien reçu votre demande d\'annulation{{#orderId}} de la commande {{orderId}}{{/orderId}}. Si elle n\'est pas encore partie, nous l\'annulons et vous recevrez une confirmation sous peu.',
@@ -51,7 +51,7 @@ export const FR_TEMPLATES = defineTemplates('fr', {
     apologetic: 'Désolés que la taille ne convienne pas ! Indiquez-nous la taille ou la couleur qu\'il vous faut : nous vérifions le stock tout de suite et vous expliquons comment procéder à l\'échange.',
   },
   refund_request: {
-    apologetic: 'Nous sommes désolés que vous ne soyez pas satisfait. Afin d\'examiner votre demande de remboursement{{#orderId}} pour la commande {{orderId}}{{/orderId}}, pourriez-vous nous expliquer ce qui s\'est passé et, si l\'article est endommagé, joindre une photo ? Nous vous répondrons sous 24 heures.',
+    apologetic: 'Nous sommes désolés que cet achat ne vous donne pas satisfaction. Afin d\'examiner votre demande de remboursement{{#orderId}} pour la commande {{orderId}}{{/orderId}}, pourriez-vous nous expliquer ce qui s\'est passé et, si l\'article est endommagé, joindre une photo ? Nous vous répondrons sous 24 heures.',
     formal: 'Nous vous remercions pour votre message. Nous avons bien reçu votre demande de remboursement{{#orderId}} pour la commande {{orderId}}{{/orderId}}. Afin de l\'examiner, merci d\'en préciser le motif et, le cas échéant, de joindre des photos de l\'article. Nous vous répondrons sous 24 heures.',
     friendly: 'Merci de nous avoir écrit{{#buyerName}} {{buyerName}}{{/buyerName}}. Nous voulons arranger les choses. Pouvez-vous nous en dire un peu plus sur le problème ? Une photo nous aide beaucoup. Nous étudions votre demande et vous répondons sous 24 heures.',
   },

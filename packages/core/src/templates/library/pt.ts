@@ -14,7 +14,7 @@ export const PT_TEMPLATES = defineTemplates('pt', {
   shipping_time: {
     friendly: 'Oi{{#buyerName}}, {{buyerName}}{{/buyerName}}! {{#promisedShipDate}}Seu pedido será enviado até {{promisedShipDate}}.{{/promisedShipDate}}{{^promisedShipDate}}A gente envia dentro do prazo de postagem informado no anúncio.{{/promisedShipDate}}{{#promisedDeliveryDate}} Previsão de entrega: {{promisedDeliveryDate}}.{{/promisedDeliveryDate}}{{^promisedDeliveryDate}} A previsão de entrega aparece nos detalhes da sua compra.{{/promisedDeliveryDate}} Assim que for postado, te mandamos o código de rastreio!',
     formal: 'Agradecemos a sua mensagem. {{#promisedShipDate}}Seu pedido está programado para ser enviado até {{promisedShipDate}}{{#promisedDeliveryDate}}, com entrega prevista até {{promisedDeliveryDate}}{{/promisedDeliveryDate}}.{{/promisedShipDate}}{{^promisedShipDate}}Os pedidos são postados dentro do prazo informado no anúncio, e a previsão de entrega aparece nos detalhes da sua compra.{{/promisedShipDate}} Você receberá o código de rastreio assim que o pacote for postado.',
-    apologetic: 'Desculpe pela espera, sabemos que você está ansioso pelo seu pedido. {{#promisedShipDate}}Ele está programado para ser enviado até {{promisedShipDate}}, e vamos fazer o possível para postar antes.{{/promisedShipDate}}{{^promisedShipDate}}Já estamos preparando tudo e enviaremos o código de rastreio assim que for postado.{{/promisedShipDate}}',
+    apologetic: 'Desculpe pela espera, sabemos como é aguardar uma compra. {{#promisedShipDate}}Ele está programado para ser enviado até {{promisedShipDate}}, e vamos fazer o possível para postar antes.{{/promisedShipDate}}{{^promisedShipDate}}Já estamos preparando tudo e enviaremos o código de rastreio assim que for postado.{{/promisedShipDate}}',
   },
   delivery_problem: {
     apologetic: 'Sentimos muito que seu pedido ainda não tenha chegado. Já estamos em contato com a transportadora{{#trackingNumber}} sobre o rastreio {{trackingNumber}}{{/trackingNumber}} e daremos um retorno em até 48 horas. Se aparecer como entregue, poderia verificar com vizinhos ou na portaria enquanto isso?',
@@ -51,7 +51,7 @@ export const PT_TEMPLATES = defineTemplates('pt', {
     apologetic: 'Que pena que não serviu! Nos diga o tamanho ou a cor que você precisa, que conferimos o estoque na hora e explicamos como fazer a troca.',
   },
   refund_request: {
-    apologetic: 'Sentimos muito que você não esteja satisfeito. Para analisarmos seu pedido de reembolso{{#orderId}} da compra {{orderId}}{{/orderId}}, poderia contar o que aconteceu e, se o produto estiver danificado, enviar uma foto? Retornamos em até 24 horas.',
+    apologetic: 'Sentimos muito que a compra não tenha saído como você esperava. Para analisarmos seu pedido de reembolso{{#orderId}} da compra {{orderId}}{{/orderId}}, poderia contar o que aconteceu e, se o produto estiver danificado, enviar uma foto? Retornamos em até 24 horas.',
     formal: 'Agradecemos a sua mensagem. Recebemos sua solicitação de reembolso{{#orderId}} referente ao pedido {{orderId}}{{/orderId}}. Para analisá-la, descreva o motivo e, se for o caso, anexe fotos do produto. Responderemos em até 24 horas.',
     friendly: 'Obrigado por falar com a gente{{#buyerName}}, {{buyerName}}{{/buyerName}}. Queremos resolver isso. Conta um pouco mais sobre o problema? Uma foto ajuda muito. Analisamos seu pedido e respondemos em até 24 horas.',
   },
@@ -108,7 +108,7 @@ export const PT_TEMPLATES = defineTemplates('pt', {
   },
   positive_feedback: {
     friendly: 'Muito obrigado pelo carinho{{#buyerName}}, {{buyerName}}{{/buyerName}}! Ficamos muito felizes que você gostou. Aproveite bastante!',
-    formal: 'Agradecemos muito as suas palavras. Ficamos felizes em saber que você está satisfeito com a sua compra.',
+    formal: 'Agradecemos muito as suas palavras. Ficamos felizes em saber que a sua compra agradou.',
   },
   greeting_other: {
     friendly: 'Oi{{#buyerName}}, {{buyerName}}{{/buyerName}}! Tudo bem? Obrigado pela mensagem. Como podemos te ajudar? Se for sobre um pedido, manda o número pra gente.',

@@ -95,7 +95,7 @@ const WEIGHTS = { locale: 0.4, marketplace: 0.15, tone: 0.2, keigo: 0.05, orderS
 /** A reply with an error finding keeps this share of its score: shown to a person, ranked below clean ones. */
 const LINT_ERROR_FACTOR = 0.5;
 
-let builtinCompiled: readonly Template[] | undefined;
+let builtinParsed: readonly Template[] | undefined;
 /** Compiled templates, by template: the built-in ones are compiled once, however many libraries use them. */
 const compiledCache = new WeakMap<Template, CompiledTemplate>();
 
@@ -111,8 +111,8 @@ function compile(template: Template): CompiledTemplate | undefined {
 
 /** The built-in templates, validated once. */
 function builtinTemplates(): readonly Template[] {
-  builtinCompiled ??= parseTemplates(BUILTIN_TEMPLATES, { source: 'the built-in library' });
-  return builtinCompiled;
+  builtinParsed ??= parseTemplates(BUILTIN_TEMPLATES, { source: 'the built-in library' });
+  return builtinParsed;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -133,8 +133,8 @@ const bySuggestionScore = (a: ReplySuggestion, b: ReplySuggestion): number => b.
  * Creates a template library: the built-in templates with yours laid over them. For a classification it keeps the
  * templates for the intent in a locale of the buyer's fallback chain (then a regional variant of the same language,
  * then English), on no other marketplace than the message's, whose conditions hold and whose every required
- * variable has a value, and ranks them by locale closeness, marketplace match, the tone the sentiment calls for
- * (apologetic for an angry buyer), keigo level, conditions met and data used. Each reply is linted for the
+ * variable has a value, and ranks them by locale closeness, marketplace match, the tone the buyer needs
+ * (apologetic when angry or reporting a problem), keigo level, order-status conditions met and data used. Each reply is linted for the
  * marketplace; one with an error finding ranks below the clean ones.
  * @throws ConfigError naming each invalid template and field
  * @example

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: {"index":"src/index.ts"},
+  entry: {"index":"src/index.ts","loaders":"src/loaders.ts"},
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -9,7 +9,7 @@ export type { Entity, EntityType } from './schemas/entity.js';
 export type { Priority, Sentiment, SentimentLabel, Urgency, UrgencyLevel, UrgencyReason } from './schemas/sentiment.js';
 export type { Decision, DecisionReason, DecisionReasonCode } from './schemas/decision.js';
 export type { DecisionPolicy, DecisionPolicyOptions, IntentRule, PriorityFormula } from './schemas/decision-policy.js';
-export type { ReplySuggestion, Template, TemplateInput } from './schemas/template.js';
+export { keigoLevels, orderStatuses, templateTones, type KeigoLevel, type ReplySuggestion, type SuggestionSource, type Template, type TemplateConditions, type TemplateInput, type TemplateTone, type TemplateVariableSpec } from './schemas/template.js';
 export { BUILTIN_INTENTS } from './taxonomy/builtin-intents.js';
 export { BUILTIN_TAXONOMY, createTaxonomy, extendTaxonomy, type ExtendTaxonomyOptions, type Taxonomy, type TaxonomyOptions } from './taxonomy/taxonomy.js';
 export * from './text/index.js';
@@ -32,8 +32,31 @@ export { computePriority, DEFAULT_PRIORITY_FORMULA, scorePriority, type Priority
 export { decide, type DecisionInput } from './stages/decide.js';
 export { NEVER_AUTO_REPLY_INTENTS, parsePolicy, parsePolicyJson, safeParsePolicy, type PolicyParseResult } from './stages/parse-policy.js';
 export { createManualMode, type ManualModeSwitch } from './stages/manual-mode.js';
-export { createTemplateLibrary, localeChain, parseTemplates, type SuggestInput, type TemplateLibrary } from './stages/suggest-replies.js';
-export { STARTER_TEMPLATES } from './templates/starter-templates.js';
+export { createReplySuggester, type ReplySuggester, type ReplySuggesterOptions } from './stages/suggest-replies.js';
+export { createTemplateLibrary, type RejectedTemplate, type SuggestInput, type TemplateLibrary, type TemplateLibraryOptions, type TemplateRanking } from './replies/template-library.js';
+export { mergeTemplates, parseTemplates, type ParseTemplatesOptions } from './replies/parse-templates.js';
+export { parseTemplateText, type ParsedTemplateText, type TemplateNode, type TemplateTextError } from './replies/template-text.js';
+export { renderText, type RenderOutcome, type RenderTextOptions } from './replies/render-text.js';
+export { formatVariable, type FormatVariableOptions } from './replies/format-variable.js';
+export { KNOWN_VARIABLES, type KnownVariable } from './replies/known-variables.js';
+export { collectVariables, type VariableSources } from './replies/collect-variables.js';
+export { localeChain, normalizeLocale } from './replies/locale-chain.js';
+export { matchLocale, type LocaleMatch } from './replies/locale-match.js';
+export { regionOfSite, resolveBuyerLocale, type BuyerLocaleInput } from './replies/resolve-buyer-locale.js';
+export { inferChineseScript } from './replies/infer-chinese-script.js';
+export { APOLOGY_ANGER_THRESHOLD, APOLOGY_INTENTS, desiredTone, toneFit, type ToneWish } from './replies/desired-tone.js';
+export { holdForLintErrors } from './replies/hold-for-lint-errors.js';
+export { withSpeaker, type Speaker } from './replies/thai-speaker.js';
+export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';
+export { defineTemplates, type DefineTemplatesOptions, type IntentTemplates, type TemplateVariant } from './templates/define-templates.js';
+export { createReplyLinter, lintReply, type CustomLintRule, type EffectiveRule, type LintReport, type ReplyLinter, type ReplyLinterOptions } from './compliance/create-reply-linter.js';
+export type { LintFinding, LintSeverity } from './compliance/lint-finding.js';
+export type { FoldedText } from './compliance/fold-with-offsets.js';
+export type { LintContext, LintRuleMatch, ReplyLintRule, RuleInput } from './compliance/reply-lint-rule.js';
+export { AMAZON_LENGTH_LIMITS, GENERIC_PROFILE, MARKETPLACE_PROFILES, type ProfileRule } from './compliance/marketplace-profiles.js';
+export { compilePhrases, type PhraseList } from './compliance/phrase-matcher.js';
+export { createKnowledgeBase, parseFaqEntries, type KnowledgeBase, type KnowledgeBaseAnswer, type KnowledgeBaseMatch, type KnowledgeBaseOptions, type KnowledgeBaseSearchOptions } from './knowledge-base/create-knowledge-base.js';
+export type { FaqEntry, FaqEntryInput } from './knowledge-base/faq-entry.js';
 export { mapOrdered } from './pipeline/map-ordered.js';
 export type { BatchOutcome, ClassificationResult, Explanation, StageTimings } from './pipeline/classification-result.js';
 export type { PipelineEvents } from './pipeline/pipeline-events.js';
@@ -65,6 +88,7 @@ export {
   entitySchema,
   evidenceSchema,
   languageDetectionSchema,
+  lintFindingSchema,
   predictionSchema,
   prioritySchema,
   replySuggestionSchema,

@@ -38,7 +38,8 @@ describe('createPipeline', () => {
     for (const stage of ['normalize', 'language', 'entities', 'rules', 'classifiers', 'fusion', 'sentiment', 'decision', 'suggestions', 'total'] as const) {
       expect(result.timings[stage]).toBeGreaterThanOrEqual(0);
     }
-    expect(result.suggestions[0]?.templateId).toBe('order_tracking.lookup.en');
+    expect(result.suggestions[0]?.templateId).toBe('order_tracking.friendly.en');
+    expect(result.suggestions[0]?.text).toContain('112-4839201-5512873');
     expect(result.decision.action).toBe('auto_reply');
   });
 
@@ -90,9 +91,9 @@ describe('createPipeline', () => {
     const slow = wordClassifier('slow', { refund: 'refund_request' }, { delayMs: 30 });
     const other = wordClassifier('other', { refund: 'refund_status' }, { delayMs: 30 });
     const both = createPipeline({ classifiers: [{ classifier: slow, weight: 3 }, other] });
-    const started = performance.now();
     const result = await both.classify('refund please');
-    expect(performance.now() - started).toBeLessThan(55);
+    // The two 30 ms classifiers overlap: the classifier stage takes well under their 60 ms sum.
+    expect(result.timings.classifiers).toBeLessThan(55);
     expect(result.intent).toBe('refund_request');
     expect(result.secondary[0]?.intent).toBe('refund_status');
   });

@@ -11,6 +11,7 @@ import type { Conversation, OrderContext } from '../schemas/conversation.js';
 import type { Entity } from '../schemas/entity.js';
 import type { Sentiment, Urgency } from '../schemas/sentiment.js';
 import type { TemplateInput } from '../schemas/template.js';
+import { holdForLintErrors } from '../replies/hold-for-lint-errors.js';
 import type { Classifier, ClassifierOutput } from '../spec/classifier-v1.js';
 import { analyzeSentiment } from '../stages/analyze-sentiment.js';
 import { assessUrgency } from '../stages/assess-urgency.js';
@@ -27,8 +28,7 @@ import { maskPii, redactEntities, redactText } from '../stages/mask-pii.js';
 import { parsePiiPolicy, type PiiPolicyOptions } from '../entities/pii-policy.js';
 import { normalizeText, type NormalizedText, type NormalizeOptions } from '../stages/normalize.js';
 import { compileRules, type RuleDefinition } from '../stages/rules.js';
-import { createTemplateLibrary, parseTemplates } from '../stages/suggest-replies.js';
-import { STARTER_TEMPLATES } from '../templates/starter-templates.js';
+import { createReplySuggester, type ReplySuggesterOptions } from '../stages/suggest-replies.js';
 import { BUILTIN_TAXONOMY, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { BatchOutcome, ClassificationResult, StageTimings } from './classification-result.js';
 import { mapOrdered } from './map-ordered.js';
@@ -93,10 +93,15 @@ export interface PipelineOptions {
   readonly policy?: DecisionPolicyOptions;
   /** A manual-mode switch (circuit breaker), shared with other pipelines if you like. @default a new switch, off */
   readonly manualMode?: ManualModeSwitch;
-  /** Reply templates, added to the built-in ones. */
+  /** Reply templates, added to the built-in ones; one with a built-in template's id replaces it. */
   readonly templates?: readonly TemplateInput[];
   /** @default true */
   readonly builtinTemplates?: boolean;
+  /**
+   * Reply suggestions: a knowledge base for `product_question`, compliance-lint overrides, how many to suggest,
+   * the speaker and time zone. An error finding on the first reply turns `auto_reply` into `suggest`.
+   */
+  readonly replies?: Omit<ReplySuggesterOptions, 'templates' | 'builtinTemplates'>;
   /** Replace individual stages. */
   readonly stages?: Partial<PipelineStages>;
 }
@@ -184,7 +189,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const rules = compileRules(options.rules ?? [], (id) => taxonomy.has(id));
   const policy = parsePolicy(options.policy, taxonomy);
   const manualMode = options.manualMode ?? createManualMode();
-  const templates = createTemplateLibrary(parseTemplates([...(options.builtinTemplates === false ? [] : STARTER_TEMPLATES), ...(options.templates ?? [])]));
+  const replies = createReplySuggester({ ...options.replies, ...(options.templates ? { templates: options.templates } : {}), builtinTemplates: options.builtinTemplates !== false });
   const stages: PipelineStages = {
     normalize: normalizeText, detectLanguage, extractEntities, analyzeSentiment, assessUrgency, ...options.stages,
   };
@@ -292,12 +297,13 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const priority = computePriority(risk, sentiment, urgency, policy.priority);
     const tSentiment = lap();
     const order = context.order ?? context.conversation?.order;
-    const suggestions = templates.suggest({
-      intent: fused.intent, language: language.code, locale: message.locale, marketplace: message.marketplace,
-      sentiment, entities, order, variables: context.variables,
+    const suggestions = replies.suggest({
+      intent: fused.intent, language: language.code, locale: message.locale, site: message.site, marketplace: message.marketplace,
+      sentiment, entities, order, variables: context.variables, text: masked.text,
     });
     const tSuggestions = lap();
-    const decision = decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0, manualMode }, policy, taxonomy);
+    // The compliance gate: a reply with an error finding is never sent automatically.
+    const decision = holdForLintErrors(decide({ intent: fused.intent, confidence: fused.confidence, marketplace: message.marketplace, sentiment, hasReply: suggestions.length > 0, manualMode }, policy, taxonomy), suggestions[0]);
     const tDecision = lap();
 
     const timings: StageTimings = {

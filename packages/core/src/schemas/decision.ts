@@ -28,6 +28,8 @@ export type DecisionReason =
   | { readonly code: 'no_reply_available' }
   /** Manual mode is on: the switch (at run time), the policy, or the marketplace's rules. */
   | { readonly code: 'manual_mode'; readonly source: 'switch' | 'policy' | 'marketplace'; readonly note?: string | undefined }
+  /** The reply that would be sent breaks a compliance rule (an error finding): held for a person. */
+  | { readonly code: 'lint_error'; readonly ruleId: string }
   /** Every auto-reply check passed. */
   | { readonly code: 'auto_reply_allowed' };
 

@@ -44,10 +44,18 @@ const decisionReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('angry'), anger: z.number(), threshold: z.number() }),
   z.object({ code: z.literal('no_reply_available') }),
   z.object({ code: z.literal('manual_mode'), source: z.enum(['switch', 'policy', 'marketplace']), note: z.string().optional() }),
+  z.object({ code: z.literal('lint_error'), ruleId: z.string() }),
   z.object({ code: z.literal('auto_reply_allowed') }),
 ]);
 export const decisionSchema = z.object({ action: z.enum(decisionActions), reasons: z.array(decisionReasonSchema) });
-export const replySuggestionSchema = z.object({ templateId: z.string(), locale: z.string(), text: z.string(), score: z.number() });
+export const lintFindingSchema = z.object({
+  ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(),
+  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }), excerpt: z.string(),
+});
+export const replySuggestionSchema = z.object({
+  templateId: z.string(), source: z.enum(['template', 'knowledge_base']), locale: z.string(), tone: z.enum(['formal', 'friendly', 'apologetic']),
+  text: z.string(), score: z.number().min(0).max(1), reasons: z.array(z.string()), findings: z.array(lintFindingSchema),
+});
 export const languageDetectionSchema = z.object({
   code: z.enum(['en', 'es', 'pt', 'fr', 'de', 'ja', 'zh', 'id', 'th', 'und']),
   confidence: z.number().min(0).max(1),

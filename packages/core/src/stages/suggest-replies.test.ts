@@ -1,55 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors/config-error.js';
-import { createTemplateLibrary, localeChain, parseTemplates } from './suggest-replies.js';
+import { SHOP_FAQ } from '../knowledge-base/__fixtures__/shop-faq.js';
+import type { SuggestInput } from '../replies/template-library.js';
+import { createReplySuggester } from './suggest-replies.js';
 
 const calm = { label: 'neutral' as const, score: 0, anger: 0, signals: [] };
-const angry = { label: 'negative' as const, score: -0.8, anger: 0.6, signals: [] };
-const library = createTemplateLibrary(parseTemplates([
-  { id: 'en', intents: ['order_tracking'], locale: 'en', text: 'Tracking: {{trackingNumber}}' },
-  { id: 'es', intents: ['order_tracking'], locale: 'es', text: 'Guía: {{trackingNumber}}' },
-  { id: 'es-mx', intents: ['order_tracking'], locale: 'es-MX', text: '¡Qué onda! Tu guía: {{trackingNumber}}' },
-  { id: 'es-sorry', intents: ['order_tracking'], locale: 'es', tone: 'apologetic', text: 'Disculpa la demora. Guía: {{trackingNumber}}' },
-  { id: 'es-plain', intents: ['order_tracking'], locale: 'es', text: 'Estamos revisando tu pedido.' },
-  { id: 'amazon', intents: ['order_tracking'], locale: 'en', marketplace: 'amazon', text: 'Amazon tracking: {{trackingNumber}}' },
-]));
-const tracking = [{ type: 'tracking_number', text: '1Z999AA10123456784', value: '1Z999AA10123456784', start: 0, end: 18, pii: false }];
+const question = (text: string, extra: Partial<SuggestInput> = {}): SuggestInput => ({ intent: 'product_question', language: 'en', sentiment: calm, entities: [], text, ...extra });
 
-describe('reply suggestions', () => {
-  it('builds the locale fallback chain', () => {
-    expect(localeChain('es-MX', 'es')).toEqual(['es-mx', 'es', 'en']);
-    expect(localeChain('zh-Hant-TW', 'zh')).toEqual(['zh-hant-tw', 'zh-hant', 'zh', 'en']);
-    expect(localeChain(undefined, 'und')).toEqual(['en']);
+describe('createReplySuggester', () => {
+  const replies = createReplySuggester({ knowledgeBase: SHOP_FAQ });
+
+  it('puts the best knowledge-base answer first for a product question, then the templates', () => {
+    const [first, ...rest] = replies.suggest(question('How long does the battery last?'));
+    expect(first).toMatchObject({ templateId: 'kb:watch-battery', source: 'knowledge_base', locale: 'en', text: 'About 10 days on a full charge with normal use.' });
+    expect(first?.reasons).toEqual(expect.arrayContaining(['knowledge-base', 'locale:exact:en']));
+    expect(rest.every((suggestion) => suggestion.source === 'template' && suggestion.score <= first!.score)).toBe(true);
   });
 
-  it('prefers the regional variant, then the language, then English', () => {
-    const suggestions = library.suggest({ intent: 'order_tracking', language: 'es', locale: 'es-MX', sentiment: calm, entities: tracking });
-    expect(suggestions.map((suggestion) => suggestion.templateId)).toEqual(['es-mx', 'es', 'es-plain']);
-    expect(suggestions[0]?.text).toBe('¡Qué onda! Tu guía: 1Z999AA10123456784');
+  it('answers in the buyer\'s language, falling back along the locale chain', () => {
+    expect(replies.suggest(question('¿Cuánto dura la batería?', { language: 'es', locale: 'es-MX' }))[0]).toMatchObject({ templateId: 'kb:watch-battery', locale: 'es' });
+    const portuguese = replies.suggest(question('Quanto tempo dura a bateria?', { language: 'pt' })).find((suggestion) => suggestion.source === 'knowledge_base');
+    expect(portuguese?.locale).toBe('en');
+    expect(portuguese?.reasons).toContain('locale:english-fallback');
   });
 
-  it('picks the apologetic tone for negative sentiment', () => {
-    expect(library.suggest({ intent: 'order_tracking', language: 'es', sentiment: angry, entities: tracking })[0]?.templateId).toBe('es-sorry');
+  it('uses templates alone for other intents, and when nothing in the knowledge base matches', () => {
+    expect(replies.suggest({ ...question('Is it waterproof?'), intent: 'shipping_time' }).every((suggestion) => suggestion.source === 'template')).toBe(true);
+    expect(replies.suggest(question('Do you ship to Canada?')).every((suggestion) => suggestion.source === 'template')).toBe(true);
   });
 
-  it('never shows a raw placeholder: templates missing a variable are not eligible', () => {
-    const suggestions = library.suggest({ intent: 'order_tracking', language: 'es', sentiment: calm, entities: [] });
-    expect(suggestions.map((suggestion) => suggestion.templateId)).toEqual(['es-plain']);
-    expect(suggestions.every((suggestion) => !suggestion.text.includes('{{'))).toBe(true);
+  it('speaks with the shop\'s voice in Thai', () => {
+    const female = replies.suggest(question('กันน้ำได้ไหม', { language: 'th' }))[0];
+    expect(female?.text).toContain('ค่ะ');
+    const male = createReplySuggester({ knowledgeBase: SHOP_FAQ, speaker: 'male' }).suggest(question('กันน้ำได้ไหม', { language: 'th' }))[0];
+    expect(male?.text).toBe('กันน้ำระดับ 5 ATM ครับ ใส่ว่ายน้ำได้ แต่ไม่เหมาะกับการดำน้ำครับ');
   });
 
-  it('uses marketplace-specific templates only on that marketplace, ranking them first', () => {
-    expect(library.suggest({ intent: 'order_tracking', language: 'en', marketplace: 'amazon', sentiment: calm, entities: tracking })[0]?.templateId).toBe('amazon');
-    expect(library.suggest({ intent: 'order_tracking', language: 'en', marketplace: 'tiktok', sentiment: calm, entities: tracking }).map((s) => s.templateId)).toEqual(['en']);
+  it('returns at most `limit` replies', () => {
+    expect(createReplySuggester({ limit: 1 }).suggest({ ...question('x'), intent: 'order_tracking' })).toHaveLength(1);
+    expect(createReplySuggester({ limit: 0 }).suggest({ ...question('x'), intent: 'order_tracking' })).toEqual([]);
   });
 
-  it('fills variables from the order context and the caller', () => {
-    const custom = createTemplateLibrary(parseTemplates([{ id: 'x', intents: ['order_tracking'], locale: 'en', text: '{{storeName}}: {{carrier}} {{trackingNumber}}' }]));
-    const [suggestion] = custom.suggest({ intent: 'order_tracking', language: 'en', sentiment: calm, entities: [], order: { trackingNumber: 'T1', carrier: 'DHL' }, variables: { storeName: 'Casa Luna' } });
-    expect(suggestion?.text).toBe('Casa Luna: DHL T1');
-  });
-
-  it('rejects an invalid template naming it and the field', () => {
-    expect(() => parseTemplates([{ id: 'broken', intents: [], locale: 'en', text: 'x' }])).toThrow(ConfigError);
-    expect(() => parseTemplates([{ id: 'broken', intents: ['a'], locale: 'en', text: '' }])).toThrow(/broken.*text/);
+  it('rejects invalid options with a ConfigError naming them', () => {
+    expect(() => createReplySuggester({ limit: -1 })).toThrow(ConfigError);
+    expect(() => createReplySuggester({ speaker: 'robot' as never })).toThrow(/speaker/);
+    expect(() => createReplySuggester({ timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
+    expect(() => createReplySuggester({ knowledgebase: [] } as never)).toThrow(/knowledgebase/);
+    expect(() => createReplySuggester({ lint: { rules: { 'amazon/emoji': 'loud' as never } } })).toThrow(ConfigError);
   });
 });

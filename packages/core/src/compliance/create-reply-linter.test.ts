@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../errors/config-error.js';
+import { createReplyLinter, lintReply } from './create-reply-linter.js';
+import { foldWithOffsets, originalSpan } from './fold-with-offsets.js';
+import type { ReplyLintRule } from './reply-lint-rule.js';
+
+describe('createReplyLinter', () => {
+  it('applies the generic rules everywhere and each marketplace\'s own on top', () => {
+    const text = 'Visit www.example.com 😊';
+    expect(lintReply(text, { marketplace: 'amazon' }).findings.map((finding) => finding.ruleId)).toEqual(['amazon/external-link', 'amazon/emoji']);
+    expect(lintReply(text, { marketplace: 'shopify' }).findings).toEqual([]);
+    expect(lintReply(text).ok).toBe(true);
+    expect(lintReply(text, { marketplace: 'Mercadolivre' }).findings.map((finding) => finding.ruleId)).toEqual(['mercadolibre/external-link']);
+  });
+
+  it('reports severity, span and excerpt, and ok only without errors', () => {
+    const report = lintReply('Hi **there**, write to ana@example.com', { language: 'en' });
+    expect(report.ok).toBe(false);
+    expect(report.errors).toBe(1);
+    expect(report.warnings).toBe(1);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'generic/markdown', severity: 'warning', span: { start: 3, end: 12 }, excerpt: '**there**' }),
+      expect.objectContaining({ ruleId: 'generic/contact-details', severity: 'error', span: { start: 23, end: 38 }, excerpt: 'ana@example.com' }),
+    ]);
+  });
+
+  it('overrides severities by finding id or rule id, and switches rules off', () => {
+    const linter = createReplyLinter({ rules: { 'generic/contact-details': 'off', 'emoji': 'warning', 'amazon/review-request': 'error' } });
+    expect(linter.lint('Mail ana@example.com 😊 and leave a review', { marketplace: 'amazon', language: 'en' }).findings.map((finding) => `${finding.severity}:${finding.ruleId}`))
+      .toEqual(['warning:amazon/emoji', 'error:amazon/review-request']);
+    expect(linter.rulesFor('amazon').find((rule) => rule.ruleId === 'amazon/emoji')?.severity).toBe('warning');
+    expect(linter.rulesFor('amazon').some((rule) => rule.ruleId === 'generic/contact-details')).toBe(false);
+  });
+
+  it('runs rules of your own, for every marketplace or the ones named', () => {
+    const noPrices: ReplyLintRule = {
+      id: 'no-prices', description: 'Prices are confirmed by a person.',
+      check: ({ text }) => [...text.matchAll(/\$\d+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+    };
+    const linter = createReplyLinter({ customRules: [{ rule: noPrices, severity: 'error', marketplaces: ['tiktok'] }] });
+    expect(linter.lint('It costs $30.', { marketplace: 'tiktok' }).findings.map((finding) => finding.ruleId)).toEqual(['custom/no-prices']);
+    expect(linter.lint('It costs $30.', { marketplace: 'amazon' }).findings).toEqual([]);
+  });
+
+  it('turns a failing rule into a finding, so nothing passes unchecked', () => {
+    const broken: ReplyLintRule = { id: 'broken', description: 'Always throws.', check: () => { throw new Error('boom for ana@example.com'); } };
+    const [finding] = createReplyLinter({ customRules: [{ rule: broken, severity: 'error' }] }).lint('Hello').findings;
+    expect(finding).toMatchObject({ ruleId: 'custom/broken', severity: 'error' });
+    expect(finding?.message).not.toContain('ana@example.com');
+  });
+
+  it('rejects invalid options with a ConfigError naming them', () => {
+    expect(() => createReplyLinter({ rules: { 'amazon/emoji': 'fatal' as never } })).toThrow(ConfigError);
+    expect(() => createReplyLinter({ customRules: [{ rule: { id: 'Bad Id', description: '', check: () => [] }, severity: 'error' }] })).toThrow(/customRules/);
+  });
+
+  it('checks the start of an overlong text and says it is too long', () => {
+    const report = lintReply('x'.repeat(12_000) + ' lawyer');
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['generic/too-long']);
+    expect(report.findings[0]?.span).toEqual({ start: 10_000, end: 12_007 });
+  });
+
+  it('handles empty, huge and hostile text without throwing', () => {
+    expect(lintReply('').ok).toBe(true);
+    expect(() => lintReply('{{'.repeat(50_000) + 'a'.repeat(100_000), { marketplace: 'amazon', language: 'en' })).not.toThrow();
+    expect(() => lintReply('\u0000\uFFFD\uD800 <<<>>> ((( [[[ ', { marketplace: 'tiktok' })).not.toThrow();
+  });
+});
+
+describe('foldWithOffsets', () => {
+  it('folds case, Latin accents and width, keeping the way back', () => {
+    const text = 'ÉLAN Straße ＡＢ ภาษีนำเข้า';
+    const folded = foldWithOffsets(text);
+    expect(folded.text).toBe('elan strasse ab ภาษีนำเข้า');
+    const start = folded.text.indexOf('strasse');
+    expect(text.slice(...Object.values(originalSpan(folded, start, start + 7)) as [number, number])).toBe('Straße');
+    const ab = folded.text.indexOf('ab');
+    expect(originalSpan(folded, ab, ab + 2)).toEqual({ start: 12, end: 14 });
+  });
+});

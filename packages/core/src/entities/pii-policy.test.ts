@@ -23,7 +23,7 @@ describe('parsePiiPolicy', () => {
       expect.unreachable();
     } catch (error) {
       expect(ConfigError.isInstance(error)).toBe(true);
-      expect((error as ConfigError).issues[0]?.path).toBe('pii');
+      expect((error as ConfigError).issues[0]?.path).toBe('pii.mask');
     }
   });
 });

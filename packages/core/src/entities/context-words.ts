@@ -74,11 +74,12 @@ export function contextDistance(input: RecognizerInput, start: number, kind: Con
       low = middle + 1;
     } else high = middle - 1;
   }
-  if (found < 0) return undefined;
-  const best = start - ends[found]!;
+  const wordEnd = ends[found];
+  if (wordEnd === undefined) return undefined;
+  const best = start - wordEnd;
   if (best > WINDOW) return undefined;
   // "Bestellnummer: ", "order no. #", "注文番号は" end the phrase: what joins the word to the number does not count.
-  const joiner = JOINER.exec(input.scan.slice(ends[found]!, start));
+  const joiner = JOINER.exec(input.scan.slice(wordEnd, start));
   return joiner ? best - joiner[0].length : best;
 }
 

@@ -151,7 +151,7 @@ function countDigits(text: string): number {
  * the bound that keeps a megabyte of `1 1 1 …` from taking minutes.
  */
 const MAX_STRETCHES = 2000;
-const STRETCH = /(?:\(?\+|\()?\d[\d ().\/-]{5,40}\d/g;
+const STRETCH = /(?:\(?\+|\()?\d[\d ()./-]{5,40}\d/g;
 
 /** libphonenumber-js's finder over each stretch, with offsets into the whole text. */
 function findInStretches(scan: string, options: { defaultCountry?: CountryCode }): { startsAt: number; endsAt: number; number: PhoneNumber }[] {

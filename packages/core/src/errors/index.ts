@@ -6,3 +6,6 @@ export { TrainingDataError, type TrainingDataIssue } from './training-data-error
 export { ModelFormatError } from './model-format-error.js';
 export { AbortedError } from './aborted-error.js';
 export { redactDetail, toLianxingError } from './to-lianxing-error.js';
+export { ModelApiError, type ModelApiErrorOptions } from './model-api-error.js';
+export { ResponseShapeError, type ResponseIssue } from './response-shape-error.js';
+export { MissingDependencyError } from './missing-dependency-error.js';

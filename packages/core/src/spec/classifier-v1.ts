@@ -25,6 +25,13 @@ export interface ClassifierOutput {
   readonly predictions: readonly Prediction[];
   /** Terms or features that drove the answer, for explanations. */
   readonly evidence?: readonly Evidence[];
+  /**
+   * For composite classifiers (such as the cascade of `@lianxing/classifiers/cascade`): the id of the backend whose
+   * answer this is, e.g. `builtin-ngram+keyword` when the local model was sure enough, or `remote-llm` when the
+   * message was escalated. The pipeline copies it into the result's `explanation.contributions[].decidedBy`.
+   * Plain classifiers leave it out.
+   */
+  readonly decidedBy?: string | undefined;
 }
 
 /** A labelled example for training. */

@@ -1,2 +1,3 @@
 export type * from './classifier-v1.js';
+export type * from './embedder-v1.js';
 export type * from './marketplace-adapter-v1.js';

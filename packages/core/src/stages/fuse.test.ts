@@ -33,6 +33,15 @@ describe('fusePredictions', () => {
     expect(fused.contributions.map((contribution) => contribution.abstained)).toEqual([true, false]);
   });
 
+  it('carries a composite classifier\'s decidedBy into its contribution', () => {
+    const fused = fusePredictions(ids, [
+      { source: 'classifier:cascade', weight: 1, output: { predictions: [{ intent: 'a', score: 0.6 }], decidedBy: 'remote-llm' } },
+      { source: 'classifier:plain', weight: 1, output: { predictions: [{ intent: 'a', score: 0.6 }] } },
+    ], []);
+    expect(fused.contributions[0]?.decidedBy).toBe('remote-llm');
+    expect(fused.contributions[1]).not.toHaveProperty('decidedBy');
+  });
+
   it('lets a rule pull the distribution towards its intent', () => {
     const fused = fusePredictions(ids, [{ source: 'y', weight: 1, output: { predictions: [{ intent: 'c', score: 0.6 }] } }], [{ ruleId: 'r', intent: 'a', weight: 0.8, matched: 'x' }]);
     expect(fused.intent).toBe('a');

@@ -32,6 +32,8 @@ export interface Contribution {
   readonly evidence: readonly Evidence[];
   /** The source gave no prediction and took no part. */
   readonly abstained: boolean;
+  /** For a composite classifier (a cascade): the backend whose answer this was (its output's `decidedBy`). */
+  readonly decidedBy?: string | undefined;
 }
 
 /** The fused answer. */
@@ -67,6 +69,7 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
     const abstained = predictions.length === 0 || weight <= 0;
     contributions.push({
       source, weight, abstained,
+      ...(output.decidedBy === undefined ? {} : { decidedBy: output.decidedBy }),
       top: predictions.slice(0, 3).map((prediction) => ({ intent: prediction.intent, confidence: prediction.score })),
       evidence: output.evidence ?? predictions.flatMap((prediction) => prediction.evidence ?? []),
     });

@@ -176,7 +176,9 @@ export class EmbeddingIndex {
         if (!Number.isFinite(value)) throw new ModelFormatError(`[classifiers] [embedding] Not a valid embedding index: vector ${row} has a non-finite value.`);
         vector[position] = value;
       }
-      if (!normalizeInPlace(vector)) throw new ModelFormatError(`[classifiers] [embedding] Not a valid embedding index: vector ${row} is zero.`);
+      // Stored vectors are unit length, or zero (a text the embedder found nothing in); anything else is corrupt.
+      const norm = Math.sqrt(dot(vector, vector));
+      if (norm !== 0 && Math.abs(norm - 1) > 1e-3) throw new ModelFormatError(`[classifiers] [embedding] Not a valid embedding index: vector ${row} is not unit length.`);
       index.add(intent, vector);
     });
     return { index, header };

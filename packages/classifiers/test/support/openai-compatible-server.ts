@@ -49,6 +49,9 @@ export interface OpenAICompatibleServer {
   readonly requests: RecordedRequest[];
   /** Queues faults for the next requests. */
   fail(...faults: Fault[]): void;
+  /** The most requests that were being handled at once (since the last reset). */
+  readonly maxInFlight: number;
+  resetMaxInFlight(): void;
   close(): Promise<void>;
 }
 
@@ -57,7 +60,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function startOpenAICompatibleServer(options: OpenAICompatibleServerOptions): Promise<OpenAICompatibleServer> {
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server = createServer((request, response) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    response.on('close', () => void inFlight--);
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -130,6 +138,10 @@ export async function startOpenAICompatibleServer(options: OpenAICompatibleServe
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     fail: (...added) => void faults.push(...added),
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    resetMaxInFlight: () => void (maxInFlight = inFlight),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

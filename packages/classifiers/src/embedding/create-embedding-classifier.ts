@@ -81,6 +81,7 @@ export interface AddExamplesOptions {
 
 /** A classifier over labelled examples' embeddings: k-NN or nearest centroid, trainable, serializable. */
 export interface EmbeddingClassifier extends Classifier {
+  classify(input: ClassifyInput, context: ClassifyContext): Promise<ClassifierOutput>;
   /** Embeds and adds labelled examples (incremental: the index keeps what it had). */
   add(examples: readonly TrainingExample[], options?: AddExamplesOptions): Promise<void>;
   /** Replaces every example with these. */

@@ -120,8 +120,34 @@ export class EmbeddingIndex {
 
   /** Cosine similarity of a unit query to every example, into `out` (length ≥ size). */
   similarities(query: Float32Array, out: Float32Array): void {
-    const { dimensions } = this;
-    for (let row = 0; row < this.count; row++) out[row] = dot(query, this.buffer, row * dimensions);
+    // Tight loops over contiguous memory, locals only (the hot path of every query and of calibration). A sparse
+    // query (hashed n-grams) visits only its non-zero positions.
+    const buffer = this.buffer;
+    const dimensions = this.dimensions;
+    const count = this.count;
+    let nonZero = 0;
+    for (let position = 0; position < dimensions; position++) if (query[position] !== 0) nonZero++;
+    if (nonZero < dimensions / 4) {
+      const positions = new Int32Array(nonZero);
+      const values = new Float64Array(nonZero);
+      for (let position = 0, next = 0; position < dimensions; position++) {
+        if (query[position] !== 0) {
+          positions[next] = position;
+          values[next++] = query[position]!;
+        }
+      }
+      for (let row = 0, base = 0; row < count; row++, base += dimensions) {
+        let sum = 0;
+        for (let entry = 0; entry < nonZero; entry++) sum += values[entry]! * buffer[base + positions[entry]!]!;
+        out[row] = sum;
+      }
+      return;
+    }
+    for (let row = 0, base = 0; row < count; row++, base += dimensions) {
+      let sum = 0;
+      for (let position = 0; position < dimensions; position++) sum += query[position]! * buffer[base + position]!;
+      out[row] = sum;
+    }
   }
 
   /** The example vectors' row view (no copy). */

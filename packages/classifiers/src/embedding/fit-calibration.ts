@@ -10,12 +10,14 @@ export interface Calibration {
 const TEMPERATURES = Array.from({ length: 41 }, (_, step) => 0.004 * Math.pow(10, step / 16)); // 0.004 … 1.3
 
 /**
- * Fits the softmax temperature by leave-one-out negative log-likelihood on (a deterministic sample of) the
+ * Fits the softmax temperature by leave-one-out negative log-likelihood on (a deterministic sample of, at most 256) the
  * examples, and the similarity floor as the 1st percentile of their leave-one-out nearest-example similarity:
  * a query less similar to everything than 99% of the examples are to each other is "none of these".
  * Examples whose intent has a single example are skipped (they have no neighbour of their own).
  */
-export function fitCalibration(index: EmbeddingIndex, method: ScoringMethod, sampleSize = 256): Calibration | undefined {
+export function fitCalibration(index: EmbeddingIndex, method: ScoringMethod, maxSample = 256): Calibration | undefined {
+  // Each left-out example costs a scan of the index: keep the fit under about 10^9 multiply-adds (a second or so).
+  const sampleSize = Math.max(32, Math.min(maxSample, Math.floor(1e9 / Math.max(1, index.size * index.dimensions))));
   const candidates: number[] = [];
   for (let row = 0; row < index.size; row++) if (index.countOf(index.intents[index.labelOf(row)]!) >= 2) candidates.push(row);
   if (candidates.length < 2 || index.intents.length < 2) return undefined;

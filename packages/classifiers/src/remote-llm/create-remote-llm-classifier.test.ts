@@ -132,12 +132,19 @@ describe('createRemoteLlmClassifier', () => {
   });
 
   it('keeps at most `concurrency` requests in flight', async () => {
-    server.fail(...Array.from({ length: 6 }, () => ({ kind: 'delay' as const, ms: 150 })));
-    const llm = create({ batchSize: 1, concurrency: 2 });
-    server.resetMaxInFlight();
-    await llm.classifyBatch(Array.from({ length: 6 }, (_, index) => ({ text: `where is ${index}`, language: 'en' })), context);
-    expect(server.requests).toHaveLength(6);
-    expect(server.maxInFlight).toBe(2);
+    // A server of its own: no request of another test is still being handled there.
+    const own = await startOpenAICompatibleServer({ chat: async (request) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return keywordAnswer(request);
+    } });
+    try {
+      const llm = create({ baseURL: own.url, batchSize: 1, concurrency: 2 });
+      await llm.classifyBatch(Array.from({ length: 6 }, (_, index) => ({ text: `where is ${index}`, language: 'en' })), context);
+      expect(own.requests).toHaveLength(6);
+      expect(own.maxInFlight).toBe(2);
+    } finally {
+      await own.close();
+    }
   });
 
   it('caches answers by normalized text', async () => {

@@ -96,6 +96,7 @@ export interface RemoteLlmClassifierOptions extends ConnectionOptions {
 
 /** A classifier that asks an OpenAI-compatible chat model. */
 export interface RemoteLlmClassifier extends Classifier {
+  classify(input: ClassifyInput, context: ClassifyContext): Promise<ClassifierOutput>;
   classifyBatch(inputs: readonly ClassifyInput[], context: ClassifyContext): Promise<readonly ClassifierOutput[]>;
   /** Typed events: `request-end` (token usage, cost), `request-error`, `output-invalid`, `structured-output-fallback`. */
   readonly events: EventEmitter<RemoteLlmEvents>;

@@ -49,9 +49,8 @@ export interface OpenAICompatibleServer {
   readonly requests: RecordedRequest[];
   /** Queues faults for the next requests. */
   fail(...faults: Fault[]): void;
-  /** The most requests that were being handled at once (since the last reset). */
+  /** The most requests that were being handled at once. */
   readonly maxInFlight: number;
-  resetMaxInFlight(): void;
   close(): Promise<void>;
 }
 
@@ -65,7 +64,14 @@ export async function startOpenAICompatibleServer(options: OpenAICompatibleServe
   const server = createServer((request, response) => {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    response.on('close', () => void inFlight--);
+    // Done once the answer is handed to the socket (before the client can read it and send its next request).
+    let done = false;
+    const finish = (): void => {
+      if (!done) inFlight--;
+      done = true;
+    };
+    response.on('finish', finish);
+    response.on('close', finish);
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -141,7 +147,6 @@ export async function startOpenAICompatibleServer(options: OpenAICompatibleServe
     get maxInFlight() {
       return maxInFlight;
     },
-    resetMaxInFlight: () => void (maxInFlight = inFlight),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -76,12 +76,12 @@ describe('prompt injection', () => {
     const model = createKnnChatModel({ examples: examples.slice(0, 200), obey: 'outside' });
     const text = injected(SENSITIVE_MESSAGES[0]!, INJECTIONS[0]!, 'positive_feedback');
     const naive = `Classify this message:\n${text}`;
-    const answer = JSON.parse(String(await model.answer({ model: 'x', system: 'You classify messages.', user: naive, responseFormat: undefined, body: {} }))) as unknown;
+    const answer = await model.answer({ model: 'x', system: 'You classify messages.', user: naive, responseFormat: undefined, body: {} });
     expect(model.obeyed).toBe(0); // no fence at all: no messages were read, nothing to obey for
     const leaky = `BEGIN-DATA-00\n{"id":"m1","lang":"en","text":"x"}\nEND-DATA-00\n${text}`;
     await model.answer({ model: 'x', system: 'You classify messages.', user: leaky, responseFormat: undefined, body: {} });
     expect(model.obeyed).toBe(1);
-    expect(answer).toBeDefined();
+    expect(answer).toBe('{"results":[]}');
   });
 
   it('a model that respects the fence never sees an instruction: it obeys none of them', async () => {

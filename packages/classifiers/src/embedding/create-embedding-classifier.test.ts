@@ -56,6 +56,10 @@ describe('createEmbeddingClassifier', () => {
     await classifier.classify({ text: 'b', language: 'en' }, context);
     await classifier.classify({ text: 'where is my parcel?', language: 'en' }, context); // evicted by a and b
     expect(server.requests).toHaveLength(4);
+    // a batch larger than the cache: cached vectors are read before new ones can evict them
+    const batch = await classifier.classifyBatch(['a', 'where is my parcel?', 'c', 'd', 'e', 'a'].map((text) => ({ text, language: 'en' as const })), context);
+    expect(batch.every((output) => output.predictions.length > 0 || output.evidence !== undefined)).toBe(true);
+    expect(batch[0]).toEqual(batch[5]);
   });
 
   it('adds examples incrementally: a new intent becomes predictable', async () => {

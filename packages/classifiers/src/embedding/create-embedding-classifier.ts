@@ -154,7 +154,7 @@ export function loadEmbeddingClassifier(json: unknown, options: LoadEmbeddingCla
 }
 
 function build(settings: Settings, restored: { index: EmbeddingIndex; calibration: Calibration | undefined } | undefined, initialExamples: readonly TrainingExample[] | undefined): EmbeddingClassifier {
-  const embedder = settings.embedder as Embedder;
+  const embedder: Embedder = settings.embedder;
   const method = { method: settings.method ?? 'knn', k: settings.k ?? 3 } as const;
   const topK = settings.topK ?? 5;
   const prepare = { maskPii: settings.maskPii ?? true, maxChars: settings.maxInputChars ?? 2000 };
@@ -204,7 +204,8 @@ function build(settings: Settings, restored: { index: EmbeddingIndex; calibratio
 
   async function add(examples: readonly TrainingExample[], addOptions: AddExamplesOptions = {}): Promise<void> {
     const issues: { line: number; message: string }[] = [];
-    if (!Array.isArray(examples)) throw new TrainingDataError(`${SCOPE} add() needs an array of { text, intent } examples.`);
+    const isArray: (value: unknown) => value is readonly unknown[] = Array.isArray;
+    if (!isArray(examples)) throw new TrainingDataError(`${SCOPE} add() needs an array of { text, intent } examples.`);
     examples.forEach((example, position) => {
       const checked = exampleSchema.safeParse(example);
       if (!checked.success) issues.push({ line: position + 1, message: 'needs a string `text` and `intent`' });
@@ -300,14 +301,35 @@ function build(settings: Settings, restored: { index: EmbeddingIndex; calibratio
     async classifyBatch(inputs, context) {
       await ready();
       const texts = inputs.map(queryText);
-      const missing = [...new Set(texts.filter((text): text is string => text !== undefined && !cache?.has(cacheKey(text))))];
-      if (missing.length > 0 && index && index.size > 0) {
-        const vectors = await embedUnit(missing, context.signal);
-        missing.forEach((text, position) => cache?.set(cacheKey(text), vectors[position]!));
-        const local = new Map(missing.map((text, position) => [cacheKey(text), vectors[position]!]));
-        return texts.map((text) => (text === undefined ? { predictions: [] } : score(local.get(cacheKey(text)) ?? cache!.get(cacheKey(text))!, context)));
+      if (!index || index.size === 0) return texts.map(() => ({ predictions: [] }));
+      // Vectors by key: cached ones first (read now, before new entries can evict them), then one embed call.
+      const vectors = new Map<string, Float32Array>();
+      const missing: string[] = [];
+      const missingKeys = new Set<string>();
+      for (const text of texts) {
+        if (text === undefined) continue;
+        const key = cacheKey(text);
+        if (vectors.has(key) || missingKeys.has(key)) continue;
+        const cached = cache?.get(key);
+        if (cached) vectors.set(key, cached);
+        else {
+          missing.push(text);
+          missingKeys.add(key);
+        }
       }
-      return Promise.all(texts.map(async (text) => (text === undefined || !index || index.size === 0 ? { predictions: [] } : score(await vectorFor(text, context.signal), context))));
+      if (missing.length > 0) {
+        const embedded = await embedUnit(missing, context.signal);
+        missing.forEach((text, position) => {
+          const vector = embedded[position];
+          if (!vector) return;
+          vectors.set(cacheKey(text), vector);
+          cache?.set(cacheKey(text), vector);
+        });
+      }
+      return texts.map((text) => {
+        const vector = text === undefined ? undefined : vectors.get(cacheKey(text));
+        return vector ? score(vector, context) : { predictions: [] };
+      });
     },
     async add(examples, addOptions) {
       await ready();

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { ConfigError, InputError, type Embedder } from '@lianxing/core';
+import { ConfigError, type Embedder } from '@lianxing/core';
+import { assertTexts } from './assert-texts.js';
 import { DEFAULT_FEATURE_OPTIONS, featurize, type FeatureOptions } from '../ngram/featurize.js';
+
+const SCOPE = '[classifiers] [embedding]';
 
 const optionsSchema = z.strictObject({
   dimensions: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096), z.literal(8192), z.literal(16_384)]).optional(),
@@ -22,7 +25,7 @@ export interface HashingEmbedderOptions {
  */
 export function createHashingEmbedder(options: HashingEmbedderOptions = {}): Embedder {
   const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw ConfigError.fromIssues('[classifiers] [embedding] createHashingEmbedder options', parsed.error.issues, parsed.error);
+  if (!parsed.success) throw ConfigError.fromIssues(`${SCOPE} createHashingEmbedder options`, parsed.error.issues, parsed.error);
   const dimensions = parsed.data.dimensions ?? 2048;
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, hashBits: Math.log2(dimensions) };
   return {
@@ -30,7 +33,7 @@ export function createHashingEmbedder(options: HashingEmbedderOptions = {}): Emb
     id: `hashing-ngram@${dimensions}`,
     dimensions,
     async embed(texts) {
-      if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string')) throw new InputError('[classifiers] [embedding] embed() needs an array of strings.', { field: 'texts' });
+      assertTexts(texts, SCOPE);
       return texts.map((text) => {
         const vector = new Float32Array(dimensions);
         const sparse = featurize(text, features);

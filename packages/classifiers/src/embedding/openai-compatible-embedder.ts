@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import { z } from 'zod';
-import { ConfigError, InputError, ResponseShapeError, type Embedder, type EmbedOptions } from '@lianxing/core';
+import { ConfigError, ResponseShapeError, type Embedder, type EmbedOptions } from '@lianxing/core';
+import { assertTexts } from './assert-texts.js';
 import { connectionOptionsShape, type ConnectionOptions } from '../openai-compatible/connection-options.js';
 import { createOpenAICompatibleClient } from '../openai-compatible/create-openai-compatible-client.js';
 
@@ -97,7 +98,7 @@ export function createOpenAICompatibleEmbedder(options: OpenAICompatibleEmbedder
       return dimensions;
     },
     async embed(texts: readonly string[], embedOptions: EmbedOptions = {}): Promise<Float32Array[]> {
-      if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string')) throw new InputError(`${SCOPE} embed() needs an array of strings.`, { field: 'texts' });
+      assertTexts(texts, SCOPE);
       if (texts.length === 0) return [];
       const batches: (readonly string[])[] = [];
       for (let start = 0; start < texts.length; start += batchSize) batches.push(texts.slice(start, start + batchSize));

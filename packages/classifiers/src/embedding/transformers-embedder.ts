@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { AbortedError, ConfigError, InputError, LianxingError, MissingDependencyError, ModelFormatError, type Embedder, type EmbedOptions } from '@lianxing/core';
+import { AbortedError, ConfigError, LianxingError, MissingDependencyError, ModelFormatError, type Embedder, type EmbedOptions } from '@lianxing/core';
+import { assertTexts } from './assert-texts.js';
 
 const SCOPE = '[classifiers] [embedding]';
 const PACKAGE = '@huggingface/transformers';
@@ -109,7 +110,7 @@ export function createTransformersEmbedder(options: TransformersEmbedderOptions)
       return dimensions;
     },
     async embed(texts: readonly string[], embedOptions: EmbedOptions = {}): Promise<Float32Array[]> {
-      if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string')) throw new InputError(`${SCOPE} embed() needs an array of strings.`, { field: 'texts' });
+      assertTexts(texts, SCOPE);
       if (texts.length === 0) return [];
       extractor ??= load();
       let run: FeatureExtractor;

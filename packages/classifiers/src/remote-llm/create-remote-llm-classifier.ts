@@ -4,11 +4,11 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import {
   ConfigError,
-  LianxingError,
   ModelApiError,
   ResponseShapeError,
   toLianxingError,
   type Classifier,
+  type LianxingError,
   type ClassifierOutput,
   type ClassifyContext,
   type ClassifyInput,

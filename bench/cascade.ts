@@ -82,11 +82,11 @@ log(`embedding alone: accuracy ${score(embeddingAlone).accuracy.toFixed(3)}, ${(
 interface Row { backend: string; combine: string; guard: boolean; threshold: number; escalated: number; accuracy: number; macroF1: number; escalatedLocal: number; escalatedCascade: number; ceiling: number; decidedByRemote: number }
 const results: Row[] = [];
 const configs: { backend: string; remote: Classifier; combine: 'replace' | 'mix'; guard: boolean }[] = [
+  { backend: 'LLM', remote: llm, combine: 'mix', guard: true },
   { backend: 'LLM', remote: llm, combine: 'replace', guard: true },
   { backend: 'LLM', remote: llm, combine: 'replace', guard: false },
-  { backend: 'LLM', remote: llm, combine: 'mix', guard: true },
-  { backend: 'embedding', remote: embedding, combine: 'replace', guard: true },
   { backend: 'embedding', remote: embedding, combine: 'mix', guard: true },
+  { backend: 'embedding', remote: embedding, combine: 'replace', guard: true },
 ];
 for (const config of configs) {
   for (const threshold of THRESHOLDS) {
@@ -153,7 +153,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map((row) => `| ${row.backend} | ${row.combine} | ${row.guard ? 'on' : 'off'} | ${row.threshold} | ${pct(row.escalated)} | ${fmt(row.accuracy)} | ${signed(row.accuracy - localScores.accuracy)} | ${fmt(row.macroF1)} | ${fmt(row.escalatedLocal)} → ${fmt(row.escalatedCascade)} | ${pct(row.decidedByRemote)} | ${fmt(row.ceiling)} |`),
   '',
-  '## Cost of the default cascade (threshold 0.6, replace, risk guard) with an empty cache',
+  '## Cost of the default cascade (threshold 0.6, mix, risk guard) with an empty cache',
   '',
   `${defaultCascade.stats().escalated} of ${dev.length} messages escalated (${pct(defaultCascade.stats().escalated / dev.length)}), sent in ${defaultUsage.requests} chat requests (up to 8 messages each, 2 in flight); ${defaultUsage.promptTokens.toLocaleString('en')} prompt and ${defaultUsage.completionTokens.toLocaleString('en')} completion tokens${defaultUsage.estimated ? ' (as the stand-in server reports them: about 4 characters per token)' : ''}; estimated cost at $0.15 / $0.60 per million tokens: $${defaultUsage.estimatedCost.toFixed(4)}. Wall time ${(defaultMs / 1000).toFixed(1)} s for the whole dev split on this machine (the stand-in answers in milliseconds; a real LLM would dominate it).`,
   `For comparison, sending every dev message to the LLM took ${llmUsage.requests} requests and ${llmUsage.totalTokens.toLocaleString('en')} tokens.`,

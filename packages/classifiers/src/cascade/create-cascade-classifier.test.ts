@@ -34,6 +34,7 @@ beforeEach(() => {
 });
 const context: ClassifyContext = { taxonomy: BUILTIN_TAXONOMY };
 const llm = () => createRemoteLlmClassifier({ baseURL: server.url, model: 'local', maxRetries: 0 });
+const replace = 'replace' as const;
 
 describe('createCascadeClassifier', () => {
   it('answers from the local model when it is sure, without calling the remote backend', async () => {
@@ -45,7 +46,7 @@ describe('createCascadeClassifier', () => {
   });
 
   it('escalates when the local model is unsure, and says the remote backend decided', async () => {
-    const cascade = createCascadeClassifier({ local, remote: llm(), threshold: 0.6 });
+    const cascade = createCascadeClassifier({ local, remote: llm(), threshold: 0.6, combine: replace });
     const seen: EscalationInfo[] = [];
     cascade.events.on('escalation', (info) => seen.push(info));
     const output = await cascade.classify({ text: 'my thing is weird', language: 'en' }, context);
@@ -63,7 +64,7 @@ describe('createCascadeClassifier', () => {
     expect(guarded.decidedBy).toBe('table');
     expect(guarded.predictions[0]?.intent).toBe('refund_request');
     expect(guarded.evidence?.map((entry) => entry.term)).toContain('cascade:risk-guard:positive_feedback');
-    const unguarded = await createCascadeClassifier({ local, remote: llm(), riskGuard: false }).classify({ text: 'the money thing again', language: 'en' }, context);
+    const unguarded = await createCascadeClassifier({ local, remote: llm(), riskGuard: false, combine: replace }).classify({ text: 'the money thing again', language: 'en' }, context);
     expect(unguarded).toMatchObject({ decidedBy: 'remote-llm', predictions: [{ intent: 'positive_feedback' }] });
   });
 
@@ -84,8 +85,8 @@ describe('createCascadeClassifier', () => {
     await expect(createCascadeClassifier({ local, remote: llm(), onRemoteError: 'throw' }).classify({ text: 'the money thing again', language: 'en' }, context)).rejects.toMatchObject({ code: 'api_call_failed' });
   });
 
-  it('mixes both distributions when asked', async () => {
-    const cascade = createCascadeClassifier({ local, remote: llm(), combine: 'mix' });
+  it('mixes both distributions by default', async () => {
+    const cascade = createCascadeClassifier({ local, remote: llm() });
     const output = await cascade.classify({ text: 'my thing is weird', language: 'en' }, context);
     // product_defect: (0.28 + 0.7) / 2 = 0.49 beats product_question: (0.31 + 0.3/23) / 2
     expect(output.predictions[0]?.intent).toBe('product_defect');
@@ -93,8 +94,21 @@ describe('createCascadeClassifier', () => {
     expect(output.decidedBy).toBe('remote-llm');
   });
 
+  it('keeps an escalated message under the auto-reply threshold when the remote answer is capped', async () => {
+    answers = { 'my thing is weird': 'product_question' }; // agrees with the unsure local model
+    for (const combine of ['mix', 'replace'] as const) {
+      const cascade = createCascadeClassifier({ local, remote: llm(), combine });
+      const output = await cascade.classify({ text: 'my thing is weird', language: 'en' }, context);
+      expect(output.confidenceCap).toBe(0.7); // max(local 0.31, remote cap 0.7)
+      const result = await createPipeline({ classifiers: [cascade], fusion: { temperature: 0.3 } }).classify('my thing is weird');
+      expect(result.intent).toBe('product_question');
+      expect(result.confidence).toBeLessThanOrEqual(0.7);
+      expect(result.decision.action).not.toBe('auto_reply');
+    }
+  });
+
   it('sends a batch\'s escalated messages to the remote backend together', async () => {
-    const cascade = createCascadeClassifier({ local, remote: llm(), riskGuard: false });
+    const cascade = createCascadeClassifier({ local, remote: llm(), riskGuard: false, combine: replace });
     const outputs = await cascade.classifyBatch(['where is my order 123', 'my thing is weird', 'the money thing again', ''].map((text) => ({ text, language: 'en' })), context);
     expect(outputs.map((output) => output.decidedBy)).toEqual(['table', 'remote-llm', 'remote-llm', 'table']);
     expect(server.requests).toHaveLength(1);

@@ -55,8 +55,10 @@ export interface CascadeClassifierOptions {
   /** Escalate when the local model's best score is under this. @default 0.6 */
   readonly threshold?: number;
   /**
-   * What an escalated message gets: the remote answer (`replace`), or a weighted mixture of both distributions
-   * (`mix`, local weight 1 and `remoteWeight`). @default 'replace'
+   * What an escalated message gets: a weighted mixture of both distributions (`mix`, local weight 1 and
+   * `remoteWeight`: a confident remote answer wins over an unsure local one, an unsure remote one does not), or
+   * the remote answer alone (`replace`: for a remote backend you measured to be better on the messages the local
+   * model is unsure of; see bench/CASCADE-RESULTS.md for what a weaker one costs). @default 'mix'
    */
   readonly combine?: 'replace' | 'mix';
   /** The remote's weight in `mix`. @default 1 */
@@ -107,10 +109,14 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   const remote = options.remote;
   const localId = settings.localId ?? locals.map((entry) => entry.classifier.id).join('+');
   const threshold = settings.threshold ?? 0.6;
-  const combine = settings.combine ?? 'replace';
+  const combine = settings.combine ?? 'mix';
   const remoteWeight = settings.remoteWeight ?? 1;
   const riskGuard = settings.riskGuard ?? true;
-  const fusion: FusionOptions = { floor: 0, temperature: settings.localFusion?.temperature ?? 1, maxSecondary: 4, secondaryThreshold: 0 };
+  // The local list is fused at its own temperature; the local+remote mixture is not sharpened again (temperature 1),
+  // so a mixed score stays a plain average: under (threshold + remote cap) / 2, which keeps a capped remote label
+  // from reaching the auto-reply threshold on the strength of an unsure local one.
+  const localFusionOptions: FusionOptions = { floor: 0, temperature: settings.localFusion?.temperature ?? 1, maxSecondary: 4, secondaryThreshold: 0 };
+  const mixFusionOptions: FusionOptions = { ...localFusionOptions, temperature: 1 };
   const events = new EventEmitter<CascadeEvents>();
   const counts = { classified: 0, escalated: 0 };
   const emit = <Name extends keyof CascadeEvents>(name: Name, ...args: CascadeEvents[Name]): void => {
@@ -122,7 +128,7 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   };
 
   /** Fuses several outputs into one distribution (top 5); an all-abstaining set abstains. */
-  function fuse(taxonomy: Taxonomy, outputs: readonly { source: string; weight: number; output: ClassifierOutput }[]): ClassifierOutput {
+  function fuse(taxonomy: Taxonomy, outputs: readonly { source: string; weight: number; output: ClassifierOutput }[], fusion: FusionOptions): ClassifierOutput {
     const speaking = outputs.filter(({ output, weight }) => weight > 0 && output.predictions.some((prediction) => taxonomy.has(prediction.intent) && prediction.score > 0));
     if (speaking.length === 0) return { predictions: [], evidence: outputs.flatMap(({ output }) => output.evidence ?? []) };
     if (speaking.length === 1 && outputs.length === 1 && fusion.temperature === 1) return outputs[0]!.output;
@@ -138,7 +144,7 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
       if (classifier.classifyBatch && inputs.length > 1) return classifier.classifyBatch(inputs, context);
       return Promise.all(inputs.map(async (input) => classifier.classify(input, context)));
     }));
-    return inputs.map((_, index) => fuse(context.taxonomy, locals.map(({ classifier, weight }, position) => ({ source: `classifier:${classifier.id}`, weight, output: perClassifier[position]![index]! }))));
+    return inputs.map((_, index) => fuse(context.taxonomy, locals.map(({ classifier, weight }, position) => ({ source: `classifier:${classifier.id}`, weight, output: perClassifier[position]![index]! })), localFusionOptions));
   }
 
   const riskOf = (taxonomy: Taxonomy, intent: string | undefined): number => {
@@ -150,7 +156,7 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
     return best ? { intent: best.intent, confidence: best.score } : undefined;
   };
   const withNote = (output: ClassifierOutput, decidedBy: string, note: string | undefined, extra: readonly Evidence[] = []): ClassifierOutput => ({
-    predictions: output.predictions,
+    ...output,
     evidence: [...(output.evidence ?? []), ...extra, ...(note ? [{ term: `cascade:${note}` }] : [])],
     decidedBy,
   });
@@ -175,14 +181,17 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
       report({ remote: remoteTop, decidedBy: localId, kept: 'risk-guard' });
       return withNote(local, localId, `risk-guard:${remoteTop.intent}`);
     }
+    // A capped remote answer stays capped through the cascade: an escalated message (the local model was unsure)
+    // gets at most the local best score or the remote cap, whichever is higher.
+    const cap = remoteOutput.confidenceCap === undefined ? undefined : Math.max(remoteOutput.confidenceCap, localTop?.confidence ?? 0);
     if (combine === 'replace') {
       report({ remote: remoteTop, decidedBy: remote.id });
-      return withNote(remoteOutput, remote.id, undefined);
+      return { ...withNote(remoteOutput, remote.id, undefined), confidenceCap: cap };
     }
-    const mixed = fuse(taxonomy, [{ source: localId, weight: 1, output: local }, { source: remote.id, weight: remoteWeight, output: remoteOutput }]);
+    const mixed = fuse(taxonomy, [{ source: localId, weight: 1, output: local }, { source: remote.id, weight: remoteWeight, output: remoteOutput }], mixFusionOptions);
     const decidedBy = mixed.predictions[0]?.intent === remoteTop.intent ? remote.id : localId;
     report({ remote: remoteTop, decidedBy });
-    return { ...mixed, decidedBy };
+    return { ...mixed, decidedBy, confidenceCap: cap };
   }
 
   async function classifyMany(inputs: readonly ClassifyInput[], context: ClassifyContext): Promise<ClassifierOutput[]> {

@@ -118,6 +118,11 @@ export class EmbeddingIndex {
     return this.labelBuffer[row]!;
   }
 
+  /** Every example's intent (index into `intents`), as a view (no copy; valid until the next `add`). */
+  labels(): Int32Array {
+    return this.labelBuffer.subarray(0, this.count);
+  }
+
   /** Cosine similarity of a unit query to every example, into `out` (length ≥ size). */
   similarities(query: Float32Array, out: Float32Array): void {
     // Tight loops over contiguous memory, locals only (the hot path of every query and of calibration). A sparse

@@ -23,58 +23,68 @@ export function scoreIntents(index: EmbeddingIndex, query: Float32Array, method:
   const intents = index.intents.length;
   const byIntent = new Float64Array(intents).fill(Number.NaN);
   index.similarities(query, scratch.sims);
+  const sims = scratch.sims;
+  const labels = index.labels();
+  const size = index.size;
   let nearest = -Infinity;
   let nearestIntent = -1;
-  for (let row = 0; row < index.size; row++) {
-    if (row === exclude) continue;
-    if (scratch.sims[row]! > nearest) {
-      nearest = scratch.sims[row]!;
-      nearestIntent = index.labelOf(row);
+  for (let row = 0; row < size; row++) {
+    if (row !== exclude && sims[row]! > nearest) {
+      nearest = sims[row]!;
+      nearestIntent = labels[row]!;
     }
   }
   if (method.method === 'centroid') {
     const centroids = scratch.centroids ?? index.centroids();
-    const excludedLabel = exclude >= 0 ? index.labelOf(exclude) : -1;
+    const excludedLabel = exclude >= 0 ? labels[exclude]! : -1;
     for (let label = 0; label < intents; label++) {
       if (label === excludedLabel) {
         // The centroid without the excluded example: (sum − q) / ‖sum − q‖, from the unit centroid and the count.
         const count = index.countOf(index.intents[label]!);
         if (count < 2) continue;
         const centroid = centroids[label]!;
-        // sum = c · ‖sum‖; ‖sum‖ is recovered from the examples' mean similarity to the centroid.
+        // sum = c · ‖sum‖; ‖sum‖ = Σ c·v over the intent's examples.
         let sumNorm = 0;
-        for (let row = 0; row < index.size; row++) if (index.labelOf(row) === label) sumNorm += dot(centroid, index.row(row));
+        for (let row = 0; row < size; row++) if (labels[row] === label) sumNorm += dot(centroid, index.row(row));
         const qDotSum = sumNorm * dot(query, centroid);
         const restNorm = Math.sqrt(Math.max(1e-12, sumNorm * sumNorm - 2 * qDotSum + 1));
         byIntent[label] = (qDotSum - 1) / restNorm;
       } else byIntent[label] = dot(query, centroids[label]!);
     }
   } else {
+    // Each intent's k largest similarities, kept ascending in one flat buffer (slot 0 is the smallest kept).
     const k = method.k;
-    const top: number[][] = Array.from({ length: intents }, () => []);
-    for (let row = 0; row < index.size; row++) {
+    const top = new Float64Array(intents * k);
+    const filled = new Int32Array(intents);
+    for (let row = 0; row < size; row++) {
       if (row === exclude) continue;
-      const list = top[index.labelOf(row)]!;
-      const sim = scratch.sims[row]!;
-      if (list.length < k) {
-        list.push(sim);
-        if (list.length === k) list.sort((a, b) => a - b);
-      } else if (sim > list[0]!) {
-        // keep the k largest, ascending: drop the smallest, insert in place
+      const label = labels[row]!;
+      const sim = sims[row]!;
+      const base = label * k;
+      const have = filled[label]!;
+      if (have < k) {
+        let slot = have;
+        while (slot > 0 && top[base + slot - 1]! > sim) {
+          top[base + slot] = top[base + slot - 1]!;
+          slot--;
+        }
+        top[base + slot] = sim;
+        filled[label] = have + 1;
+      } else if (sim > top[base]!) {
         let slot = 0;
-        while (slot + 1 < k && list[slot + 1]! < sim) {
-          list[slot] = list[slot + 1]!;
+        while (slot + 1 < k && top[base + slot + 1]! < sim) {
+          top[base + slot] = top[base + slot + 1]!;
           slot++;
         }
-        list[slot] = sim;
+        top[base + slot] = sim;
       }
     }
     for (let label = 0; label < intents; label++) {
-      const list = top[label]!;
-      if (list.length === 0) continue;
+      const have = filled[label]!;
+      if (have === 0) continue;
       let sum = 0;
-      for (const sim of list) sum += sim;
-      byIntent[label] = sum / list.length;
+      for (let slot = 0; slot < have; slot++) sum += top[label * k + slot]!;
+      byIntent[label] = sum / have;
     }
   }
   return { byIntent, nearest: nearestIntent < 0 ? 0 : nearest, nearestIntent };

@@ -192,11 +192,16 @@ describe('createRemoteLlmClassifier', () => {
     const llm = create();
     const output = await llm.classify({ text: 'where is my order 1234?', language: 'en' }, context);
     expect(output.predictions).toEqual([{ intent: 'order_tracking', score: 0.7 }]);
+    expect(output.confidenceCap).toBe(0.7);
     expect(output.evidence?.[0]).toEqual({ term: 'remote-llm:order_tracking', weight: 1 });
-    const result = await createPipeline({ classifiers: [llm] }).classify('where is my order 1234?');
-    expect(result.intent).toBe('order_tracking');
-    expect(result.decision.action).toBe('suggest');
-    expect(result.decision.reasons).toContain('confidence_below:0.85');
+    // whatever the pipeline's fusion does (a sharpening temperature would otherwise turn 0.7 into 0.98)
+    for (const fusion of [{}, { temperature: 0.3 }, { temperature: 0.55, floor: 0.2 }]) {
+      const result = await createPipeline({ classifiers: [llm], fusion }).classify('where is my order 1234?');
+      expect(result.intent).toBe('order_tracking');
+      expect(result.confidence).toBeLessThanOrEqual(0.7);
+      expect(result.decision.action).toBe('suggest');
+      expect(result.decision.reasons).toContain('confidence_below:0.85');
+    }
     expect(() => create({ maxConfidence: 0.99 })).toThrow(ConfigError);
   });
 

@@ -255,6 +255,8 @@ export function createRemoteLlmClassifier(options: RemoteLlmClassifierOptions): 
     return {
       predictions: [{ intent: answer.intent, score: Math.min(maxConfidence, answer.confidence) }],
       evidence: [{ term: `${id}:${answer.intent}`, weight: answer.confidence }],
+      // Also holds the pipeline's fused confidence at the cap when nothing else speaks (any fusion temperature).
+      confidenceCap: maxConfidence,
     };
   }
 

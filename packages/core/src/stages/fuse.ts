@@ -63,6 +63,8 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
   const distribution = scratch;
   const contributions: Contribution[] = [];
   let totalWeight = 0;
+  // The largest confidence cap among the speaking outputs; Infinity as soon as one speaks uncapped.
+  let cap = -Infinity;
 
   for (const { source, weight, output } of outputs) {
     const predictions = output.predictions.filter((prediction) => index.has(prediction.intent) && Number.isFinite(prediction.score) && prediction.score > 0);
@@ -74,6 +76,8 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
       evidence: output.evidence ?? predictions.flatMap((prediction) => prediction.evidence ?? []),
     });
     if (abstained) continue;
+    const outputCap = output.confidenceCap;
+    cap = Math.max(cap, typeof outputCap === 'number' && outputCap >= 0 ? outputCap : Infinity);
     distribution.fill(0, 0, size);
     let mass = 0;
     for (const prediction of predictions) {
@@ -123,7 +127,9 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
       if (order.length > keep) order.pop();
     }
   }
-  const ranked = order.map((position) => ({ intent: intentIds[position]!, confidence: fused[position]! }));
+  // Only capped outputs spoke (and no rule): no intent may be reported above the cap.
+  const held = rules.length === 0 && cap !== -Infinity && cap !== Infinity ? cap : Infinity;
+  const ranked = order.map((position) => ({ intent: intentIds[position]!, confidence: Math.min(held, fused[position]!) }));
   const best = ranked[0] ?? { intent: UNKNOWN_INTENT, confidence: 0 };
   const secondaryThreshold = options.secondaryThreshold ?? 0.15;
   // With no evidence at all the distribution is uniform: never an answer, however few intents there are.

@@ -23,6 +23,7 @@ const pipeline = createPipeline({ classifiers: [cascade] });
 for (const text of ['Where is my order? Tracking says nothing since Monday', 'hmm the thing I got is kinda not what I thought', '¿Puedo pagar a meses sin intereses?']) {
   const result = await pipeline.classify(text);
   const decidedBy = result.explanation.contributions[0]?.decidedBy;
+  for (const failure of result.explanation.failures) console.log(`  ${failure.source} failed: ${failure.message}`);
   console.log(`${result.intent.padEnd(18)} ${result.confidence.toFixed(2)} by ${decidedBy}  ${text}`);
 }
 console.log(cascade.stats());

@@ -34,6 +34,7 @@ const classifier = createEmbeddingClassifier({ embedder, examples: [
   { text: 'berapa lama pengirimannya?', intent: 'shipping_time' },
 ] });
 
+await classifier.ready(); // embeds the examples now (else on first use); throws if the server cannot be reached
 const pipeline = createPipeline({ taxonomy, classifiers: [classifier] });
 for (const text of ['The warranty should cover this broken hinge', 'Quiero 300 unidades, ¿hay descuento?', 'いつ届きますか？']) {
   const result = await pipeline.classify(text);

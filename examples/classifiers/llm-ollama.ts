@@ -27,7 +27,8 @@ for await (const outcome of pipeline.classifyBatch(inbox, { concurrency: 8 })) {
     console.log('failed:', outcome.error.code, outcome.error.message);
     continue;
   }
-  const { intent, confidence, decision } = outcome.result;
+  const { intent, confidence, decision, explanation } = outcome.result;
+  for (const failure of explanation.failures) console.log(`  ${failure.source} failed: ${failure.message}`);
   // The LLM's scores are capped (0.7 by default), so its label alone never reaches the auto-reply threshold.
   console.log(`${intent.padEnd(20)} ${confidence.toFixed(2)} ${decision.action.padEnd(8)} ${inbox[outcome.index]}`);
 }

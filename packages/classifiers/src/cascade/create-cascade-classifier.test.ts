@@ -117,7 +117,7 @@ describe('createCascadeClassifier', () => {
 
   it('fuses a list of local classifiers with their weights', async () => {
     const other: Classifier = { ...local, id: 'other', classify: () => ({ predictions: [{ intent: 'order_tracking', score: 0.9 }] }) };
-    const cascade = createCascadeClassifier({ local: [local, { classifier: other, weight: 3 }], remote: llm(), threshold: 0.5 });
+    const cascade = createCascadeClassifier({ local: [local, { classifier: other, weight: 3 }], remote: llm(), threshold: 0.5, localFusion: { floor: 0.35, temperature: 1 } });
     const output = await cascade.classify({ text: 'my thing is weird', language: 'en' }, context);
     expect(output.decidedBy).toBe('table+other');
     expect(output.predictions[0]?.intent).toBe('order_tracking');

@@ -27,7 +27,8 @@ const weightedSchema = z.union([
 const optionsSchema = z.strictObject({
   local: z.union([weightedSchema, z.array(weightedSchema).min(1)]),
   remote: z.custom<Classifier>(isClassifier, 'must be a v1 classifier'),
-  localFusion: z.strictObject({ temperature: z.number().gt(0).max(100).optional() }).optional(),
+  // Loose: the facade's BUILTIN_FUSION.fusion (with its floor) is accepted as it is; only the temperature is used.
+  localFusion: z.looseObject({ temperature: z.number().gt(0).max(100).optional() }).optional(),
   localId: z.string().min(1).optional(),
   id: z.string().min(1).optional(),
   threshold: z.number().min(0).max(1).optional(),
@@ -46,8 +47,8 @@ export interface CascadeClassifierOptions {
   readonly local: Classifier | WeightedClassifier | readonly (Classifier | WeightedClassifier)[];
   /** The backend asked when the local model is unsure: an embedding or remote-LLM classifier, or any other. */
   readonly remote: Classifier;
-  /** Temperature of the local fusion when `local` is a list (the facade's built-in setting is 0.55). @default 1 */
-  readonly localFusion?: Pick<FusionOptions, 'temperature'>;
+  /** The local fusion's temperature when `local` is a list (pass the facade's `BUILTIN_FUSION.fusion`: 0.55; other fields are ignored). @default 1 */
+  readonly localFusion?: FusionOptions;
   /** The id reported in `decidedBy` for the local model. @default its id, or the ids joined by `+` */
   readonly localId?: string;
   /** @default 'cascade' */

@@ -113,11 +113,11 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   const combine = settings.combine ?? 'mix';
   const remoteWeight = settings.remoteWeight ?? 1;
   const riskGuard = settings.riskGuard ?? true;
-  // The local list is fused at its own temperature; the local+remote mixture is not sharpened again (temperature 1),
-  // so a mixed score stays a plain average: under (threshold + remote cap) / 2, which keeps a capped remote label
-  // from reaching the auto-reply threshold on the strength of an unsure local one.
+  // The local list and the local+remote mixture are fused at the local fusion's temperature (so a mixture is as
+  // sharp as a local answer, and a disagreement does not sink under the pipeline's floor). A capped remote answer
+  // cannot be sharpened past its cap: escalated outputs carry `confidenceCap`, which the pipeline's fusion honours.
   const localFusionOptions: FusionOptions = { floor: 0, temperature: settings.localFusion?.temperature ?? 1, maxSecondary: 4, secondaryThreshold: 0 };
-  const mixFusionOptions: FusionOptions = { ...localFusionOptions, temperature: 1 };
+  const mixFusionOptions: FusionOptions = localFusionOptions;
   const events = new EventEmitter<CascadeEvents>();
   const counts = { classified: 0, escalated: 0 };
   const emit = <Name extends keyof CascadeEvents>(name: Name, ...args: CascadeEvents[Name]): void => {

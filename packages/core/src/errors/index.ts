@@ -13,3 +13,6 @@ export { RateLimitError } from './rate-limit-error.js';
 export { ValidationError, type ValidationErrorOptions } from './validation-error.js';
 export { NotificationError, type NotificationRejection } from './notification-error.js';
 export { IdempotencyError } from './idempotency-error.js';
+export { ModelApiError, type ModelApiErrorOptions } from './model-api-error.js';
+export { ResponseShapeError, type ResponseIssue } from './response-shape-error.js';
+export { MissingDependencyError } from './missing-dependency-error.js';

@@ -61,7 +61,7 @@ export const languageDetectionSchema = z.object({
   confidence: z.number().min(0).max(1),
   source: z.enum(['caller', 'script', 'statistical', 'cue-words', 'none']),
 });
-const contributionSchema = z.object({ source: z.string(), weight: z.number(), top: z.array(scoredIntentSchema), evidence: z.array(evidenceSchema), abstained: z.boolean() });
+const contributionSchema = z.object({ source: z.string(), weight: z.number(), top: z.array(scoredIntentSchema), evidence: z.array(evidenceSchema), abstained: z.boolean(), decidedBy: z.string().optional() });
 const stageTimingsSchema = z.object({
   normalize: z.number(), language: z.number(), entities: z.number(), rules: z.number(), classifiers: z.number(),
   fusion: z.number(), sentiment: z.number(), decision: z.number(), suggestions: z.number(), total: z.number(),

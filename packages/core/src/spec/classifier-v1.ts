@@ -25,6 +25,20 @@ export interface ClassifierOutput {
   readonly predictions: readonly Prediction[];
   /** Terms or features that drove the answer, for explanations. */
   readonly evidence?: readonly Evidence[];
+  /**
+   * For composite classifiers (such as the cascade of `@lianxing/classifiers/cascade`): the id of the backend whose
+   * answer this is, e.g. `builtin-ngram+keyword` when the local model was sure enough, or `remote-llm` when the
+   * message was escalated. The pipeline copies it into the result's `explanation.contributions[].decidedBy`.
+   * Plain classifiers leave it out.
+   */
+  readonly decidedBy?: string | undefined;
+  /**
+   * The highest confidence this answer may lead to on its own. Backends whose scores are not evidence enough to
+   * act on (a remote LLM's label) set it below the decision policy's auto-reply threshold: when every classifier
+   * that spoke for a message set a cap (and no rule matched), the fused confidence is held at the largest cap,
+   * whatever the fusion's weights and temperature. A local classifier that speaks too lifts it. Absent means no cap.
+   */
+  readonly confidenceCap?: number | undefined;
 }
 
 /** A labelled example for training. */

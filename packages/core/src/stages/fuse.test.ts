@@ -33,6 +33,27 @@ describe('fusePredictions', () => {
     expect(fused.contributions.map((contribution) => contribution.abstained)).toEqual([true, false]);
   });
 
+  it('carries a composite classifier\'s decidedBy into its contribution', () => {
+    const fused = fusePredictions(ids, [
+      { source: 'classifier:cascade', weight: 1, output: { predictions: [{ intent: 'a', score: 0.6 }], decidedBy: 'remote-llm' } },
+      { source: 'classifier:plain', weight: 1, output: { predictions: [{ intent: 'a', score: 0.6 }] } },
+    ], []);
+    expect(fused.contributions[0]?.decidedBy).toBe('remote-llm');
+    expect(fused.contributions[1]).not.toHaveProperty('decidedBy');
+  });
+
+  it('holds the confidence at the cap when only capped outputs speak, whatever the temperature', () => {
+    const capped = { source: 'classifier:llm', weight: 1, output: { predictions: [{ intent: 'a', score: 0.7 }], confidenceCap: 0.7 } };
+    const sharpened = fusePredictions(ids, [capped], [], { temperature: 0.2 });
+    expect(sharpened.intent).toBe('a');
+    expect(sharpened.confidence).toBe(0.7);
+    expect(sharpened.distribution.every((entry) => entry.confidence <= 0.7)).toBe(true);
+    // an uncapped classifier that speaks lifts the cap; an abstaining one does not
+    const withLocal = fusePredictions(ids, [capped, { source: 'classifier:local', weight: 1, output: { predictions: [{ intent: 'a', score: 0.9 }] } }], [], { temperature: 0.2 });
+    expect(withLocal.confidence).toBeGreaterThan(0.7);
+    expect(fusePredictions(ids, [capped, { source: 'classifier:quiet', weight: 1, output: { predictions: [] } }], [], { temperature: 0.2 }).confidence).toBe(0.7);
+  });
+
   it('lets a rule pull the distribution towards its intent', () => {
     const fused = fusePredictions(ids, [{ source: 'y', weight: 1, output: { predictions: [{ intent: 'c', score: 0.6 }] } }], [{ ruleId: 'r', intent: 'a', weight: 0.8, matched: 'x' }]);
     expect(fused.intent).toBe('a');

@@ -32,6 +32,8 @@ export interface Contribution {
   readonly evidence: readonly Evidence[];
   /** The source gave no prediction and took no part. */
   readonly abstained: boolean;
+  /** For a composite classifier (a cascade): the backend whose answer this was (its output's `decidedBy`). */
+  readonly decidedBy?: string | undefined;
 }
 
 /** The fused answer. */
@@ -61,16 +63,21 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
   const distribution = scratch;
   const contributions: Contribution[] = [];
   let totalWeight = 0;
+  // The largest confidence cap among the speaking outputs; Infinity as soon as one speaks uncapped.
+  let cap = -Infinity;
 
   for (const { source, weight, output } of outputs) {
     const predictions = output.predictions.filter((prediction) => index.has(prediction.intent) && Number.isFinite(prediction.score) && prediction.score > 0);
     const abstained = predictions.length === 0 || weight <= 0;
     contributions.push({
       source, weight, abstained,
+      ...(output.decidedBy === undefined ? {} : { decidedBy: output.decidedBy }),
       top: predictions.slice(0, 3).map((prediction) => ({ intent: prediction.intent, confidence: prediction.score })),
       evidence: output.evidence ?? predictions.flatMap((prediction) => prediction.evidence ?? []),
     });
     if (abstained) continue;
+    const outputCap = output.confidenceCap;
+    cap = Math.max(cap, typeof outputCap === 'number' && outputCap >= 0 ? outputCap : Infinity);
     distribution.fill(0, 0, size);
     let mass = 0;
     for (const prediction of predictions) {
@@ -120,7 +127,9 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
       if (order.length > keep) order.pop();
     }
   }
-  const ranked = order.map((position) => ({ intent: intentIds[position]!, confidence: fused[position]! }));
+  // Only capped outputs spoke (and no rule): no intent may be reported above the cap.
+  const held = rules.length === 0 && cap !== -Infinity && cap !== Infinity ? cap : Infinity;
+  const ranked = order.map((position) => ({ intent: intentIds[position]!, confidence: Math.min(held, fused[position]!) }));
   const best = ranked[0] ?? { intent: UNKNOWN_INTENT, confidence: 0 };
   const secondaryThreshold = options.secondaryThreshold ?? 0.15;
   // With no evidence at all the distribution is uniform: never an answer, however few intents there are.

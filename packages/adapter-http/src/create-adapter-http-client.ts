@@ -72,6 +72,11 @@ export interface AdapterHttpClient {
   readonly redactor: SecretRedactor;
   /** Turns anything thrown into a Lianxing error, scrubbed of secrets. */
   toError(error: unknown, context: { readonly operation: string; readonly signal?: AbortSignal }): LianxingError;
+  /**
+   * The error to report (e.g. to an `onInvalidRecord` option) for one record of a page that does not have the
+   * documented shape, while the rest of the page goes on: a scrubbed `MarketplaceError` (`response_invalid`).
+   */
+  invalidRecord(what: string, cause: unknown): MarketplaceError;
 }
 
 interface CallState {
@@ -395,5 +400,9 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
     limiter,
     redactor,
     toError: (error, context) => toError(error, context),
+    invalidRecord: (what, cause) =>
+      redactor.scrubError(
+        new MarketplaceError(`${label} Skipped a ${what} that does not have the documented shape; the rest of the page goes on.`, { marketplace: options.marketplace, cause }, 'response_invalid'),
+      ),
   };
 }

@@ -62,3 +62,27 @@ export {
   sentimentSchema,
   urgencySchema,
 } from './schemas/result-schemas.js';
+export { createMemoryStore, type MemoryStoreOptions } from './store/create-memory-store.js';
+export { createFileStore, type FileStoreOptions } from './store/create-file-store.js';
+export {
+  createInbox,
+  type Inbox,
+  type InboxInput,
+  type InboxOptions,
+  type InboxRetryOptions,
+  type InboxSourceMode,
+  type InboxSourceOptions,
+  type InboxStopOptions,
+  type PollReport,
+  type ReceiveReport,
+} from './inbox/create-inbox.js';
+export type {
+  InboxErrorContext,
+  InboxEvents,
+  InboxFailure,
+  InboxJournalEntry,
+  InboxMessageContext,
+  InboxOrigin,
+  InboxRecord,
+  InboxStage,
+} from './inbox/inbox-events.js';

@@ -63,6 +63,18 @@ describe('n-gram classifier', () => {
     expect(() => loadNgramClassifier({ ...json, columns: json.columns.slice(0, 8) })).toThrow(/truncated or corrupt/);
     expect(() => loadNgramClassifier({ ...json, rowLengths: "AAAA" })).toThrow(ModelFormatError);
     expect(() => createNgramClassifier().toJSON()).toThrow(/train\(\) first/);
+    expect(() => loadNgramClassifier({ ...json, idf: undefined })).toThrow(/`idf` and `unseenIdf` are required/);
+    expect(() => loadNgramClassifier({ ...json, idf: json.idf!.slice(0, 4) })).toThrow(/`idf` has the wrong size/);
+  });
+
+  it('still loads version 1 models, which score features without IDF', async () => {
+    const ngram = createNgramClassifier();
+    await ngram.train(TEST_EXAMPLES);
+    const { idf: _idf, unseenIdf: _unseen, ...rest } = ngram.toJSON();
+    const version1 = loadNgramClassifier({ ...rest, version: 1 });
+    const output = version1.classify({ text: 'where is my order', language: 'en' }, context) as ClassifierOutput;
+    expect(output.predictions[0]?.intent).toBe('order_tracking');
+    expect(output.predictions.reduce((sum, prediction) => sum + prediction.score, 0)).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   it('reports bad training data with typed errors naming lines, and warnings where it can go on', async () => {

@@ -28,17 +28,20 @@ const optionsSchema = z.strictObject({
   latinCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
   /** @default [1, 3] */
   cjkCharRange: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]).optional(),
-  /** Weights smaller than this fraction of the largest are pruned after training. @default 0.01 */
+  /**
+   * Weights smaller than this fraction of the largest are pruned after training. On CLINC150, 0.03 keeps
+   * accuracy (0.910 against 0.9105 at 0.01) at 40% of the size, and scoring touches fewer weights. @default 0.03
+   */
   pruneFraction: z.number().min(0).max(0.5).optional(),
   /**
-   * Passes over the data, or `'auto'`: enough SGD steps to converge (about 250,000) within a compute budget of
-   * examples × epochs × intents ≤ 12M, between 3 and 60 passes. CLINC150 (15k examples, 151 intents) gets 5;
-   * a few hundred examples get 60. @default 'auto'
+   * Passes over the data, or `'auto'`: enough AdaGrad steps to converge (about 45,000) within a compute budget
+   * of examples × epochs × intents ≤ 12M, between 3 and 30 passes. CLINC150 (15k examples, 151 intents) gets 3;
+   * a few hundred examples get 30. @default 'auto'
    */
   epochs: z.union([z.number().int().min(1).max(200), z.literal('auto')]).optional(),
-  /** Initial SGD learning rate, decayed linearly. @default 0.8 */
+  /** AdaGrad's base learning rate. @default 0.5 */
   learningRate: z.number().gt(0).max(10).optional(),
-  /** L2 penalty. @default 1e-5 */
+  /** L2 penalty on the weights each step updates. @default 1e-6 */
   l2: z.number().min(0).max(1).optional(),
   /** Seed of the shuffles: the same data and seed give the same model. @default 42 */
   seed: z.number().int().optional(),
@@ -64,7 +67,7 @@ export interface NgramClassifier extends Classifier {
 
 /**
  * A trainable linear classifier: hashed word 1–2-grams and character n-grams (3–5 inside Latin-script words, 1–3
- * over Chinese, Japanese and Thai), multinomial logistic regression trained by SGD with L2, probabilities
+ * over Chinese, Japanese and Thai), TF-IDF weighted; multinomial logistic regression trained by AdaGrad with L2, probabilities
  * calibrated by temperature scaling on a held-out fold. Deterministic for a seed. Serializes to compact JSON
  * (sparse rows, int8 weights); restore with {@link loadNgramClassifier}.
  * @example
@@ -107,9 +110,9 @@ type Settings = z.output<typeof optionsSchema>;
 /** The number of passes for `epochs: 'auto'` (see the option's documentation). */
 export function resolveEpochs(epochs: number | 'auto', examples: number, intents: number): number {
   if (epochs !== 'auto') return epochs;
-  const forConvergence = 250_000 / Math.max(1, examples);
+  const forConvergence = 45_000 / Math.max(1, examples);
   const forBudget = 12_000_000 / Math.max(1, examples * intents);
-  return Math.max(3, Math.min(60, Math.round(Math.min(forConvergence, forBudget))));
+  return Math.max(3, Math.min(30, Math.round(Math.min(forConvergence, forBudget))));
 }
 
 function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Settings, 'topK'> & Partial<Settings>, initial: SoftmaxModel | undefined, initialExamples: number, readOnly: boolean): NgramClassifier {
@@ -175,7 +178,7 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       const vectors = data.texts.map((text) => featurize(text, features));
       const labels = Int32Array.from(data.intents, (intent) => classIndex.get(intent)!);
       const epochs = resolveEpochs(settings.epochs ?? 'auto', data.texts.length, classes.length);
-      const hyper = { epochs, learningRate: settings.learningRate ?? 0.8, l2: settings.l2 ?? 1e-5, seed: settings.seed ?? 42, hashBits: features.hashBits, pruneFraction: settings.pruneFraction ?? 0.01, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
+      const hyper = { epochs, learningRate: settings.learningRate ?? 0.5, l2: settings.l2 ?? 1e-6, seed: settings.seed ?? 42, hashBits: features.hashBits, pruneFraction: settings.pruneFraction ?? 0.03, ...(trainOptions.signal ? { signal: trainOptions.signal } : {}) };
       const fraction = settings.calibrationFraction ?? 0.1;
       // The held-out fold for the temperature (stratified: a share of each intent), chosen before training so
       // progress counts the passes that really run.

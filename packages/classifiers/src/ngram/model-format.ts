@@ -4,11 +4,12 @@ import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './featurize.js';
 import { buildLookup, type SoftmaxModel } from './softmax-regression.js';
 
 export const MODEL_FORMAT = 'lianxing.ngram';
-export const MODEL_VERSION = 1;
+/** Version 2 added per-row IDF weights; version 1 models (no IDF) still load. */
+export const MODEL_VERSION = 2;
 
 const modelJsonSchema = z.object({
   format: z.literal(MODEL_FORMAT),
-  version: z.literal(MODEL_VERSION),
+  version: z.union([z.literal(1), z.literal(MODEL_VERSION)]),
   id: z.string().min(1),
   classes: z.array(z.string().min(1)).min(2).max(65_535).refine((classes) => new Set(classes).size === classes.length, 'classes must be unique'),
   temperature: z.number().positive().finite(),
@@ -33,6 +34,10 @@ const modelJsonSchema = z.object({
   /** One float32 scale per row, base64 (little-endian). */
   rowScales: z.string(),
   bias: z.array(z.number().finite()),
+  /** Each row's IDF quantized to a byte between 1 and `unseenIdf`, base64 (version 2). */
+  idf: z.string().optional(),
+  /** The IDF of a feature the training data never had (version 2). */
+  unseenIdf: z.number().min(1).finite().optional(),
 });
 
 /** A serialized n-gram model, as `toJSON()` writes it. */
@@ -80,6 +85,12 @@ function decodeVarints(buffer: Buffer, count: number, field: string, delta: bool
   return values;
 }
 
+/** IDF values between 1 and `unseen` as bytes (a step of about 0.04 for 15k training examples). */
+function quantizeIdf(idf: Float32Array, unseen: number): Uint8Array {
+  const span = unseen - 1;
+  return Uint8Array.from(idf, (value) => (span > 0 ? Math.round((Math.min(unseen, Math.max(1, value)) - 1) / span * 255) : 0));
+}
+
 /** Serializes a model compactly: sparse rows, int8 weights with a float32 scale per row. */
 export function serializeModel(model: SoftmaxModel, id: string, features: FeatureOptions, examples: number): NgramModelJson {
   const rows = model.buckets.length;
@@ -115,6 +126,7 @@ export function serializeModel(model: SoftmaxModel, id: string, features: Featur
     values: Buffer.from(quantized.buffer, quantized.byteOffset, quantized.byteLength).toString('base64'),
     rowScales: Buffer.from(scales.buffer, scales.byteOffset, scales.byteLength).toString('base64'),
     bias: Array.from(model.bias, (value) => Math.round(value * 1e6) / 1e6),
+    ...(model.idf ? { idf: Buffer.from(quantizeIdf(model.idf, model.unseenIdf)).toString('base64'), unseenIdf: model.unseenIdf } : {}),
   };
 }
 
@@ -123,7 +135,7 @@ export function deserializeModel(json: unknown): { model: SoftmaxModel; id: stri
   const parsed = modelJsonSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ModelFormatError(`[classifiers] [ngram] Not a ${MODEL_FORMAT} v${MODEL_VERSION} model: \`${first?.path.join('.') || '(root)'}\` ${first?.message ?? 'is invalid'}.`, { cause: parsed.error });
+    throw new ModelFormatError(`[classifiers] [ngram] Not a ${MODEL_FORMAT} v1 or v${MODEL_VERSION} model: \`${first?.path.join('.') || '(root)'}\` ${first?.message ?? 'is invalid'}.`, { cause: parsed.error });
   }
   const data = parsed.data;
   const classCount = data.classes.length;
@@ -159,11 +171,30 @@ export function deserializeModel(json: unknown): { model: SoftmaxModel; id: stri
       values[cursor] = valueBytes.readInt8(cursor) * scale;
     }
   }
+  let idf: Float32Array | undefined;
+  if (data.version === 2) {
+    if (data.idf === undefined || data.unseenIdf === undefined) throw new ModelFormatError('[classifiers] [ngram] Model `idf` and `unseenIdf` are required in a version 2 model.');
+    const idfBytes = Buffer.from(data.idf, 'base64');
+    if (idfBytes.length !== data.rows) throw new ModelFormatError('[classifiers] [ngram] Model `idf` has the wrong size: the file is truncated or corrupt.');
+    const span = data.unseenIdf - 1;
+    idf = Float32Array.from(idfBytes, (byte) => 1 + (byte / 255) * span);
+  }
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...data.features };
   for (let row = 0; row < data.rows; row++) {
     const bucket = buckets[row]!;
     if (bucket < 0 || bucket >= 1 << features.hashBits) throw new ModelFormatError('[classifiers] [ngram] Model `buckets` is out of range for its `hashBits`.');
   }
-  const model: SoftmaxModel = { classes: data.classes, lookup: buildLookup(buckets, rowStart), buckets, rowStart, columns, values, bias: Float32Array.from(data.bias), temperature: data.temperature };
+  const model: SoftmaxModel = {
+    classes: data.classes,
+    lookup: buildLookup(buckets, rowStart, idf),
+    buckets,
+    rowStart,
+    columns,
+    values,
+    bias: Float32Array.from(data.bias),
+    ...(idf ? { idf } : {}),
+    unseenIdf: idf ? data.unseenIdf! : 1,
+    temperature: data.temperature,
+  };
   return { model, id: data.id, features, examples: data.examples };
 }

@@ -5,6 +5,7 @@ export { ClassifierError } from './classifier-error.js';
 export { TrainingDataError, type TrainingDataIssue } from './training-data-error.js';
 export { ModelFormatError } from './model-format-error.js';
 export { AbortedError } from './aborted-error.js';
+export { StoreError } from './store-error.js';
 export { redactDetail, toLianxingError } from './to-lianxing-error.js';
 export { MarketplaceError, type MarketplaceErrorJson, type MarketplaceErrorOptions } from './marketplace-error.js';
 export { AuthError } from './auth-error.js';

@@ -15,6 +15,7 @@ export type LianxingErrorCode =
   | 'notification_invalid'
   | 'idempotency_conflict'
   | 'aborted'
+  | 'store_failed'
   | 'internal';
 
 /** Options shared by every Lianxing error. */

@@ -26,6 +26,7 @@ import { STARTER_TEMPLATES } from '../templates/starter-templates.js';
 import { BUILTIN_TAXONOMY, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { BatchOutcome, ClassificationResult, StageTimings } from './classification-result.js';
 import { mapOrdered } from './map-ordered.js';
+import { emitSafely } from '../events/emit-safely.js';
 import type { PipelineEvents } from './pipeline-events.js';
 
 /** A message to classify: its text, with what the caller knows of it. A full core `Message` fits. */
@@ -176,22 +177,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const minConfidence = options.language?.minConfidence;
   const piiTypes = options.piiTypes;
   const events = new EventEmitter<PipelineEvents>();
-  /**
-   * Emits without letting a listener's exception escape: a result is never lost to a buggy listener. Listener
-   * failures are reported as `error` events (and dropped if an `error` listener itself throws).
-   */
-  const emit = <Name extends keyof PipelineEvents>(name: Name, ...args: PipelineEvents[Name]): void => {
-    try {
-      (events.emit as (event: Name, ...rest: PipelineEvents[Name]) => boolean)(name, ...args);
-    } catch (listenerError) {
-      if (name === 'error') return;
-      try {
-        events.emit('error', toLianxingError(listenerError, `[core] A \`${name}\` listener threw.`), {});
-      } catch {
-        // an error listener that throws is ignored
-      }
-    }
-  };
+  /** Emits without letting a listener's exception escape; it is reported as an `error` event. */
+  const emit = <Name extends keyof PipelineEvents>(name: Name, ...args: PipelineEvents[Name]): void =>
+    emitSafely(name, () => (events.emit as (event: Name, ...rest: PipelineEvents[Name]) => boolean)(name, ...args), (error) => events.emit('error', error, {}));
 
   async function runClassifiers(text: string, language: LanguageCode, marketplace: string | undefined, signal: AbortSignal | undefined, messageId: string | undefined) {
     const outputs: WeightedOutput[] = [];

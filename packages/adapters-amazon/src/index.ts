@@ -1,0 +1,10 @@
+export { parseRelayEmail, type ParsedRelayEmail, type ParseRelayEmailOptions, type RelayAttachment } from './relay-email/parse-relay-email.js';
+export { stripQuotedText, type StripQuotedTextOptions } from './relay-email/strip-quoted-text.js';
+export { isRelayAddress, relaySite } from './relay-email/relay-address.js';
+export { createAmazonAdapter, type AmazonAdapter } from './amazon-adapter.js';
+export type { AmazonAdapterOptions } from './amazon-adapter-options.js';
+export type { ImapMailboxOptions } from './imap/imap-mailbox-options.js';
+export type { SmtpOptions } from './smtp/smtp-options.js';
+export type { SpApiMessaging, SpApiCallOptions, SpApiSendOptions } from './sp-api/create-sp-api-messaging.js';
+export type { SpApiOptions, SpApiRegion } from './sp-api/sp-api-options.js';
+export { MESSAGING_ACTION_RULES, type MessagingAction, type MessagingActionBody, type MessagingActionRules, type MessagingAttachment } from './sp-api/messaging-actions.js';

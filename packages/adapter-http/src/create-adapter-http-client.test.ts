@@ -48,6 +48,18 @@ describe('createAdapterHttpClient', () => {
     expect(server.requests[0]!.headers['user-agent']).toMatch(/^lianxing-adapters-test\//);
   });
 
+  it('sends through the `fetch` it is given (e.g. a proxy agent), still over real HTTP', async () => {
+    script(() => [200, { ok: true }]);
+    const seen: string[] = [];
+    const viaProxy: typeof fetch = (input, init) => {
+      seen.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    };
+    await client({ fetch: viaProxy }).request(get());
+    expect(seen).toEqual([`${server.url}/things`]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('rides out a burst of 500s on idempotent calls, with backoff events', async () => {
     script(
       () => [500, { error: 'boom' }],

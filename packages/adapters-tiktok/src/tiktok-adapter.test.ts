@@ -97,6 +97,17 @@ describe('TikTok adapter: reading', () => {
     }
   });
 
+  it('uses the `fetch` and `headers` options', async () => {
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    await adapter({ fetch: counting, headers: { 'x-trace-id': 'trace-1' } }).listConversations();
+    expect(calls).toBe(1);
+    expect(server.apiRequests()[0]!.headers['x-trace-id']).toBe('trace-1');
+  });
+
   it('sends shop_cipher and locale when configured', async () => {
     await adapter({ shopCipher: 'ROW_TESTCIPHER', locale: 'en-US' }).listConversations();
     expect(server.apiRequests()[0]!.query.get('shop_cipher')).toBe('ROW_TESTCIPHER');

@@ -220,6 +220,27 @@ describe('createAdapterHttpClient', () => {
     expect((error as Error).message).toContain('timed out');
   });
 
+  it('times out a body that stalls after the headers, and retries', async () => {
+    let calls = 0;
+    server.setHandler((_request, response) => {
+      if (++calls === 1) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"ok":');
+        setTimeout(() => response.end('true}'), 400);
+      } else sendJson(response, 200, { ok: true });
+    });
+    expect((await client({ timeoutMs: 60 }).request(get())).data.ok).toBe(true);
+    expect(calls).toBe(2);
+    server.setHandler((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"ok":');
+      setTimeout(() => response.end('true}'), 400);
+    });
+    const error = await rejectionOf(client({ timeoutMs: 60, retry: { ...FAST, limit: 0 } }).request(get()));
+    expect(error).toMatchObject({ code: 'api_call_failed', isRetryable: true, status: 200 });
+    expect((error as Error).message).toContain('reading the response body');
+  });
+
   it('reports an unreachable host as a retryable MarketplaceError, never a raw error', async () => {
     const closed = await startMarketplaceTestServer(() => undefined);
     const url = closed.url;

@@ -63,6 +63,13 @@ describe('TikTok adapter: reading', () => {
     } while (token);
     expect(pages).toBe(2);
     expect(new Set(ids).size).toBe(22);
+    const recorded = (await tiktok.listConversations()).items.find((conversation) => conversation.id === FIXTURE_CONVERSATION_ID)
+      ?? (await tiktok.listConversations({ pageToken: 'cursor-20' })).items.find((conversation) => conversation.id === FIXTURE_CONVERSATION_ID)!;
+    expect(recorded.participants).toEqual([
+      { role: 'BUYER', nickname: 'maria.l', imUserId: '7494560109732330011' },
+      { role: 'SHOP', nickname: 'Acme Home', imUserId: '7494560109732330099' },
+    ]);
+    expect(recorded.latestMessage?.text).toBe('Hi, my parcel says delivered but I never got it. Can you help?');
   });
 
   it('fetches every inbound message oldest first, resumes from a cursor without loss or repeat, then sees only news', async () => {

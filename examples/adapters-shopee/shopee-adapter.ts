@@ -16,6 +16,8 @@ import {
 } from '@lianxing/core';
 import {
   createAdapterHttpClient,
+  getHeader,
+  readEnv,
   createIdempotentSender,
   createMemoryKeyValueStore,
   createReplayGuard,
@@ -53,15 +55,7 @@ export interface ShopeeAdapter extends MarketplaceAdapterV1 {
   parseNotification(notification: InboundNotification): Promise<ParsedNotification>;
 }
 
-function env(name: string): string | undefined {
-  const value = typeof process === 'undefined' ? undefined : process.env[name];
-  return value === '' ? undefined : value;
-}
 
-function headerValue(headers: InboundNotification['headers'], name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
-  return undefined;
-}
 
 /**
  * Creates a Shopee seller-chat adapter (Open Platform v2, `/api/v2/sellerchat/`), written from
@@ -73,10 +67,10 @@ function headerValue(headers: InboundNotification['headers'], name: string): str
 export function createShopeeAdapter(options: ShopeeAdapterOptions = {}): ShopeeAdapter {
   const resolved = {
     ...options,
-    partnerId: options.partnerId ?? env('SHOPEE_PARTNER_ID') ?? '',
-    partnerKey: options.partnerKey ?? env('SHOPEE_PARTNER_KEY') ?? '',
-    shopId: options.shopId ?? env('SHOPEE_SHOP_ID') ?? '',
-    accessToken: options.accessToken ?? env('SHOPEE_ACCESS_TOKEN') ?? '',
+    partnerId: options.partnerId ?? readEnv('SHOPEE_PARTNER_ID') ?? '',
+    partnerKey: options.partnerKey ?? readEnv('SHOPEE_PARTNER_KEY') ?? '',
+    shopId: options.shopId ?? readEnv('SHOPEE_SHOP_ID') ?? '',
+    accessToken: options.accessToken ?? readEnv('SHOPEE_ACCESS_TOKEN') ?? '',
   };
   const parsed = shopeeAdapterOptionsSchema.safeParse(resolved);
   if (!parsed.success) throw ConfigError.fromIssues(`[${PACKAGE}] Options of createShopeeAdapter`, parsed.error.issues);
@@ -125,9 +119,7 @@ export function createShopeeAdapter(options: ShopeeAdapterOptions = {}): ShopeeA
   });
 
   const invalidRecord = (what: string, cause: unknown): void => {
-    options.onInvalidRecord?.(
-      http.redactor.scrubError(new MarketplaceError(`[${PACKAGE}] Skipped a ${what} that does not have the expected shape.`, { marketplace: 'shopee', cause }, 'response_invalid')),
-    );
+    options.onInvalidRecord?.(http.invalidRecord(what, cause));
   };
 
   const nextOffset = (previous: string | undefined, page: { next_offset?: string | number | null | undefined; more?: boolean | null | undefined } | null | undefined, what: string): string | undefined => {
@@ -302,7 +294,7 @@ export function createShopeeAdapter(options: ShopeeAdapterOptions = {}): ShopeeA
 
     async parseNotification(notification) {
       if (!options.callbackUrl) throw new ConfigError(`[${PACKAGE}] Set \`callbackUrl\` (the exact push URL) to verify pushes.`, [{ path: 'callbackUrl', message: 'is required to verify pushes' }]);
-      if (!safeEqualHex(headerValue(notification.headers, 'authorization'), signShopeePush(partnerKey, options.callbackUrl, notification.body))) {
+      if (!safeEqualHex(getHeader(notification.headers, 'authorization'), signShopeePush(partnerKey, options.callbackUrl, notification.body))) {
         throw new NotificationError(`[${PACKAGE}] Rejected a push whose Authorization signature does not match: forged or altered.`, { marketplace: 'shopee', reason: 'signature' });
       }
       let json: unknown;

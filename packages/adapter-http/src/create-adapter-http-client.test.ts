@@ -48,6 +48,18 @@ describe('createAdapterHttpClient', () => {
     expect(server.requests[0]!.headers['user-agent']).toMatch(/^lianxing-adapters-test\//);
   });
 
+  it('sends through the `fetch` it is given (e.g. a proxy agent), still over real HTTP', async () => {
+    script(() => [200, { ok: true }]);
+    const seen: string[] = [];
+    const viaProxy: typeof fetch = (input, init) => {
+      seen.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    };
+    await client({ fetch: viaProxy }).request(get());
+    expect(seen).toEqual([`${server.url}/things`]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('rides out a burst of 500s on idempotent calls, with backoff events', async () => {
     script(
       () => [500, { error: 'boom' }],
@@ -206,6 +218,27 @@ describe('createAdapterHttpClient', () => {
     const error = await rejectionOf(client({ timeoutMs: 50, retry: { ...FAST, limit: 0 } }).request(get()));
     expect(error).toMatchObject({ code: 'api_call_failed', isRetryable: true });
     expect((error as Error).message).toContain('timed out');
+  });
+
+  it('times out a body that stalls after the headers, and retries', async () => {
+    let calls = 0;
+    server.setHandler((_request, response) => {
+      if (++calls === 1) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"ok":');
+        setTimeout(() => response.end('true}'), 400);
+      } else sendJson(response, 200, { ok: true });
+    });
+    expect((await client({ timeoutMs: 60 }).request(get())).data.ok).toBe(true);
+    expect(calls).toBe(2);
+    server.setHandler((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"ok":');
+      setTimeout(() => response.end('true}'), 400);
+    });
+    const error = await rejectionOf(client({ timeoutMs: 60, retry: { ...FAST, limit: 0 } }).request(get()));
+    expect(error).toMatchObject({ code: 'api_call_failed', isRetryable: true, status: 200 });
+    expect((error as Error).message).toContain('reading the response body');
   });
 
   it('reports an unreachable host as a retryable MarketplaceError, never a raw error', async () => {

@@ -72,6 +72,11 @@ export interface AdapterHttpClient {
   readonly redactor: SecretRedactor;
   /** Turns anything thrown into a Lianxing error, scrubbed of secrets. */
   toError(error: unknown, context: { readonly operation: string; readonly signal?: AbortSignal }): LianxingError;
+  /**
+   * The error to report (e.g. to an `onInvalidRecord` option) for one record of a page that does not have the
+   * documented shape, while the rest of the page goes on: a scrubbed `MarketplaceError` (`response_invalid`).
+   */
+  invalidRecord(what: string, cause: unknown): MarketplaceError;
 }
 
 interface CallState {
@@ -205,7 +210,7 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
     } else if (context.state && (error instanceof HTTPError || isForceRetryError(error))) {
       result = errorFromVerdict(context.state, request, error);
     } else if (error instanceof TimeoutError) {
-      result = new MarketplaceError(`${label} ${context.operation} timed out (no response in ${options.timeoutMs ?? 10_000} ms). Retry later.`, {
+      result = new MarketplaceError(`${label} ${context.operation} timed out (no response in ${timeoutMs} ms). Retry later.`, {
         marketplace: options.marketplace,
         method: request.method,
         path: request.path,
@@ -225,6 +230,34 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
       });
     }
     return redactor.scrubError(result);
+  };
+
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  /** Reads the body within the timeout too: ky's covers the wait for the headers only, and a body can stall. */
+  const readBody = async (response: Response, state: CallState, request: { method: string; path: string; operation: string }): Promise<string> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        state.status = response.status;
+        state.verdict = { outcome: 'retryable' };
+        void response.body?.cancel().catch(() => undefined);
+        reject(
+          new MarketplaceError(`${label} ${request.operation} timed out reading the response body (${timeoutMs} ms). Retry later.`, {
+            marketplace: options.marketplace,
+            method: request.method,
+            path: request.path,
+            status: response.status,
+            isRetryable: true,
+          }),
+        );
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([response.text(), stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
 
   const backoff = (attempt: number): number => {
@@ -309,6 +342,8 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
           beforeRequest: [
             async (kyRequest) => {
               state.phase = 'prepare';
+              state.verdict = undefined;
+              state.retryAfterMs = undefined;
               if (callLimiter) await callLimiter.take(signal);
               const url = new URL(target);
               const headers = new Headers(kyRequest.headers);
@@ -324,7 +359,7 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
           ],
           afterResponse: [
             async (_kyRequest, _kyOptions, response) => {
-              const text = await response.text();
+              const text = await readBody(response, state, { method, path, operation });
               const json = parseJson(text);
               state.status = response.status;
               state.headers = response.headers;
@@ -395,5 +430,9 @@ export function createAdapterHttpClient(options: AdapterHttpClientOptions): Adap
     limiter,
     redactor,
     toError: (error, context) => toError(error, context),
+    invalidRecord: (what, cause) =>
+      redactor.scrubError(
+        new MarketplaceError(`${label} Skipped a ${what} that does not have the documented shape; the rest of the page goes on.`, { marketplace: options.marketplace, cause }, 'response_invalid'),
+      ),
   };
 }

@@ -26,3 +26,5 @@ export { hmacSha256Hex, safeEqualHex } from './hmac.js';
 export { createReplayGuard, type ReplayGuard, type ReplayGuardOptions } from './replay-guard.js';
 export { decodeTimeCursor, encodeTimeCursor, isAfterCursor, withTimeCursors, type TimeCursor } from './time-cursor.js';
 export { claimKey } from './claim-key.js';
+export { readEnv } from './read-env.js';
+export { getHeader } from './get-header.js';

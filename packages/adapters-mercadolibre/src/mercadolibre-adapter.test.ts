@@ -64,6 +64,7 @@ describe('Mercado Libre adapter: reading', () => {
       flags: ['unread'],
     });
     expect(page.items[1]).toMatchObject({ direction: 'outbound', sender: { role: 'seller' }, attachments: [{ name: 'nota-fiscal.pdf', mimeType: 'application/pdf', size: 184220 }] });
+    await expect(`${JSON.stringify(page.items, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/mercadolibre-get-pack-messages.messages.json');
   });
 
   it('lists unread packs', async () => {
@@ -199,6 +200,18 @@ describe('Mercado Libre adapter: sending', () => {
     expect(post.path).toBe(`/messages/packs/${FIXTURE_PACK_ID}/sellers/${SELLER_ID}`);
     expect(post.query.get('tag')).toBe('post_sale');
     expect(JSON.parse(post.body)).toEqual({ from: { user_id: SELLER_ID }, to: { user_id: FIXTURE_BUYER_ID }, text: reply.text });
+    expect({ method: post.method, path: post.path, query: Object.fromEntries(post.query), authorization: post.headers.authorization, contentType: post.headers['content-type'], body: post.body }).toMatchInlineSnapshot(`
+      {
+        "authorization": "Bearer APP_USR-initial-access",
+        "body": "{"from":{"user_id":"432439187"},"to":{"user_id":"987654321"},"text":"Olá! O pacote está com a transportadora; segue em trânsito."}",
+        "contentType": "application/json",
+        "method": "POST",
+        "path": "/messages/packs/2000012893180613/sellers/432439187",
+        "query": {
+          "tag": "post_sale",
+        },
+      }
+    `);
     expect(await ml.sendReply(reply)).toEqual({ ...sent, deduplicated: true });
     expect(server.sellerMessages().filter((message) => message.text === reply.text)).toHaveLength(1);
   });

@@ -19,6 +19,7 @@ import {
 import {
   claimKey,
   createAdapterHttpClient,
+  readEnv,
   createIdempotentSender,
   createMemoryKeyValueStore,
   createTokenBucket,
@@ -111,10 +112,6 @@ export interface MercadoLibreAdapter extends MarketplaceAdapterV1 {
   receiveNotification(notification: InboundNotification): NotificationReceipt;
 }
 
-function env(name: string): string | undefined {
-  const value = typeof process === 'undefined' ? undefined : process.env[name];
-  return value === '' ? undefined : value;
-}
 
 const packIdOf = (resource: string): string | undefined => /\/packs\/(\d+)/.exec(resource)?.[1];
 
@@ -136,11 +133,11 @@ const packIdOf = (resource: string): string | undefined => /\/packs\/(\d+)/.exec
 export function createMercadoLibreAdapter(options: MercadoLibreAdapterOptions = {}): MercadoLibreAdapter {
   const resolved = {
     ...options,
-    clientId: options.clientId ?? env('MERCADOLIBRE_CLIENT_ID') ?? '',
-    clientSecret: options.clientSecret ?? env('MERCADOLIBRE_CLIENT_SECRET') ?? '',
-    sellerId: options.sellerId ?? env('MERCADOLIBRE_SELLER_ID') ?? '',
-    ...((options.accessToken ?? env('MERCADOLIBRE_ACCESS_TOKEN')) ? { accessToken: options.accessToken ?? env('MERCADOLIBRE_ACCESS_TOKEN') } : {}),
-    ...((options.refreshToken ?? env('MERCADOLIBRE_REFRESH_TOKEN')) ? { refreshToken: options.refreshToken ?? env('MERCADOLIBRE_REFRESH_TOKEN') } : {}),
+    clientId: options.clientId ?? readEnv('MERCADOLIBRE_CLIENT_ID') ?? '',
+    clientSecret: options.clientSecret ?? readEnv('MERCADOLIBRE_CLIENT_SECRET') ?? '',
+    sellerId: options.sellerId ?? readEnv('MERCADOLIBRE_SELLER_ID') ?? '',
+    ...((options.accessToken ?? readEnv('MERCADOLIBRE_ACCESS_TOKEN')) ? { accessToken: options.accessToken ?? readEnv('MERCADOLIBRE_ACCESS_TOKEN') } : {}),
+    ...((options.refreshToken ?? readEnv('MERCADOLIBRE_REFRESH_TOKEN')) ? { refreshToken: options.refreshToken ?? readEnv('MERCADOLIBRE_REFRESH_TOKEN') } : {}),
   };
   const parsed = mercadolibreAdapterOptionsSchema.safeParse(resolved);
   if (!parsed.success) throw ConfigError.fromIssues(`[${PACKAGE}] Options of createMercadoLibreAdapter`, parsed.error.issues);
@@ -235,9 +232,7 @@ export function createMercadoLibreAdapter(options: MercadoLibreAdapterOptions = 
     global ? `/marketplace/messages/packs/${encodeURIComponent(packId)}` : `/messages/packs/${encodeURIComponent(packId)}/sellers/${sellerId}`;
 
   const invalidRecord = (cause: unknown): void => {
-    options.onInvalidRecord?.(
-      http.redactor.scrubError(new MarketplaceError(`[${PACKAGE}] Skipped a message that does not have the documented shape.`, { marketplace: 'mercadolibre', cause }, 'response_invalid')),
-    );
+    options.onInvalidRecord?.(http.invalidRecord('message', cause));
   };
 
   const parseWire = (items: readonly unknown[] | null | undefined): MercadoLibreWireMessage[] => {

@@ -47,6 +47,7 @@ describe('TikTok adapter: reading', () => {
     });
     expect(card).toMatchObject({ orderId: '576461234567890123', text: '', flags: ['card'] });
     expect(notice).toMatchObject({ direction: 'inbound', sender: { role: 'system' }, text: 'The buyer entered from an order page.', flags: ['system', 'hidden', 'notice'] });
+    await expect(`${JSON.stringify(page.items, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/tiktok-get-conversation-messages.messages.json');
   });
 
   it('pages conversations with page_token to the end', async () => {
@@ -62,6 +63,13 @@ describe('TikTok adapter: reading', () => {
     } while (token);
     expect(pages).toBe(2);
     expect(new Set(ids).size).toBe(22);
+    const recorded = (await tiktok.listConversations()).items.find((conversation) => conversation.id === FIXTURE_CONVERSATION_ID)
+      ?? (await tiktok.listConversations({ pageToken: 'cursor-20' })).items.find((conversation) => conversation.id === FIXTURE_CONVERSATION_ID)!;
+    expect(recorded.participants).toEqual([
+      { role: 'BUYER', nickname: 'maria.l', imUserId: '7494560109732330011' },
+      { role: 'SHOP', nickname: 'Acme Home', imUserId: '7494560109732330099' },
+    ]);
+    expect(recorded.latestMessage?.text).toBe('Hi, my parcel says delivered but I never got it. Can you help?');
   });
 
   it('fetches every inbound message oldest first, resumes from a cursor without loss or repeat, then sees only news', async () => {
@@ -94,6 +102,17 @@ describe('TikTok adapter: reading', () => {
       expect(request.query.get('app_key')).toBe(server.appKey);
       expect(request.headers['x-tts-access-token']).toBe(server.accessToken);
     }
+  });
+
+  it('uses the `fetch` and `headers` options', async () => {
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    await adapter({ fetch: counting, headers: { 'x-trace-id': 'trace-1' } }).listConversations();
+    expect(calls).toBe(1);
+    expect(server.apiRequests()[0]!.headers['x-trace-id']).toBe('trace-1');
   });
 
   it('sends shop_cipher and locale when configured', async () => {
@@ -232,6 +251,19 @@ describe('TikTok adapter: sending', () => {
       `/customer_service/202309/conversations/${FIXTURE_CONVERSATION_ID}/messages`,
     ]);
     expect(JSON.parse(posts[1]!.body)).toEqual({ type: 'TEXT', content: JSON.stringify({ content: reply.text }) });
+    const { sign: _sign, timestamp: _timestamp, ...query } = Object.fromEntries(posts[1]!.query);
+    expect({ method: posts[1]!.method, path: posts[1]!.path, query, contentType: posts[1]!.headers['content-type'], token: posts[1]!.headers['x-tts-access-token'], body: posts[1]!.body }).toMatchInlineSnapshot(`
+      {
+        "body": "{"type":"TEXT","content":"{\\"content\\":\\"Sorry about that! We have opened a claim with the carrier.\\"}"}",
+        "contentType": "application/json",
+        "method": "POST",
+        "path": "/customer_service/202309/conversations/7494560109732339999/messages",
+        "query": {
+          "app_key": "test-app-key",
+        },
+        "token": "access-token-initial",
+      }
+    `);
     expect(await tiktok.sendReply(reply)).toEqual({ ...sent, deduplicated: true });
     expect(server.conversations[0]!.messages.filter((message) => message.sender.role === 'SHOP')).toHaveLength(1);
   });

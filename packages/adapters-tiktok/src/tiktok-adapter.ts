@@ -18,6 +18,8 @@ import {
 } from '@lianxing/core';
 import {
   createAdapterHttpClient,
+  getHeader,
+  readEnv,
   createIdempotentSender,
   createMemoryKeyValueStore,
   createReplayGuard,
@@ -99,15 +101,7 @@ export interface TikTokAdapter extends MarketplaceAdapterV1 {
   receiveNotification(notification: InboundNotification): NotificationReceipt;
 }
 
-function env(name: string): string | undefined {
-  const value = typeof process === 'undefined' ? undefined : process.env[name];
-  return value === '' ? undefined : value;
-}
 
-function headerValue(headers: InboundNotification['headers'], name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
-  return undefined;
-}
 
 /** TikTok's `*_expire_in` fields: an epoch in seconds in practice; read small values as seconds from now. */
 function expiryToMs(value: number, now: number): number {
@@ -134,11 +128,11 @@ function toPage<T>(items: T[], token: string | null | undefined): TikTokPage<T> 
 export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokAdapter {
   const resolved = {
     ...options,
-    appKey: options.appKey ?? env('TIKTOK_SHOP_APP_KEY') ?? '',
-    appSecret: options.appSecret ?? env('TIKTOK_SHOP_APP_SECRET') ?? '',
-    ...((options.accessToken ?? env('TIKTOK_SHOP_ACCESS_TOKEN')) ? { accessToken: options.accessToken ?? env('TIKTOK_SHOP_ACCESS_TOKEN') } : {}),
-    ...((options.refreshToken ?? env('TIKTOK_SHOP_REFRESH_TOKEN')) ? { refreshToken: options.refreshToken ?? env('TIKTOK_SHOP_REFRESH_TOKEN') } : {}),
-    ...((options.shopCipher ?? env('TIKTOK_SHOP_CIPHER')) ? { shopCipher: options.shopCipher ?? env('TIKTOK_SHOP_CIPHER') } : {}),
+    appKey: options.appKey ?? readEnv('TIKTOK_SHOP_APP_KEY') ?? '',
+    appSecret: options.appSecret ?? readEnv('TIKTOK_SHOP_APP_SECRET') ?? '',
+    ...((options.accessToken ?? readEnv('TIKTOK_SHOP_ACCESS_TOKEN')) ? { accessToken: options.accessToken ?? readEnv('TIKTOK_SHOP_ACCESS_TOKEN') } : {}),
+    ...((options.refreshToken ?? readEnv('TIKTOK_SHOP_REFRESH_TOKEN')) ? { refreshToken: options.refreshToken ?? readEnv('TIKTOK_SHOP_REFRESH_TOKEN') } : {}),
+    ...((options.shopCipher ?? readEnv('TIKTOK_SHOP_CIPHER')) ? { shopCipher: options.shopCipher ?? readEnv('TIKTOK_SHOP_CIPHER') } : {}),
   };
   const parsed = tiktokAdapterOptionsSchema.safeParse(resolved);
   if (!parsed.success) throw ConfigError.fromIssues(`[${PACKAGE}] Options of createTikTokAdapter`, parsed.error.issues);
@@ -229,9 +223,7 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
   }
 
   const invalidRecord = (what: string, cause: unknown): void => {
-    options.onInvalidRecord?.(
-      http.redactor.scrubError(new MarketplaceError(`[${PACKAGE}] Skipped a ${what} that does not have the documented shape.`, { marketplace: 'tiktok', cause }, 'response_invalid')),
-    );
+    options.onInvalidRecord?.(http.invalidRecord(what, cause));
   };
 
   const parseWireMessages = (items: readonly unknown[] | null | undefined): TikTokWireMessage[] => {
@@ -292,7 +284,7 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
   const replayGuard = createReplayGuard({ store, namespace: `${PACKAGE}:webhook`, marketplace: 'tiktok', packageName: PACKAGE, toleranceMs: options.webhookToleranceMs ?? 900_000 });
 
   const verifySignature = (notification: InboundNotification): boolean =>
-    safeEqualHex(headerValue(notification.headers, 'authorization'), hmacSha256Hex(appSecret, `${appKey}${notification.body}`));
+    safeEqualHex(getHeader(notification.headers, 'authorization'), hmacSha256Hex(appSecret, `${appKey}${notification.body}`));
 
   const forged = (): NotificationError =>
     new NotificationError(`[${PACKAGE}] Rejected a webhook whose Authorization signature does not match the app secret: forged or altered. Answer 401.`, {

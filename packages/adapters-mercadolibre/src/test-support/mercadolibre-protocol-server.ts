@@ -191,7 +191,7 @@ export async function startMercadoLibreProtocolServer(options: { packs?: MlPack[
       const results = server.packs
         .map((candidate) => ({ resource: `/packs/${candidate.id}/sellers/${SELLER_ID}`, count: candidate.messages.filter((message) => message.from.user_id !== SELLER_ID && !message.message_date.read).length }))
         .filter((result) => result.count > 0);
-      return reply(200, { user_id: SELLER_ID, results });
+      return reply(200, { ...fixture<object>('mercadolibre-unread.json'), user_id: SELLER_ID, results });
     }
     if (request.method === 'GET' && pack) return reply(200, packView(pack, request.query));
     if (request.method === 'POST' && pack) {

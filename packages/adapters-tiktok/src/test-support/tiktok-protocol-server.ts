@@ -41,6 +41,10 @@ const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../__fi
 
 export const FIXTURE_CONVERSATION_ID = '7494560109732339999';
 
+/** The recorded conversation's participants (GetConversations). */
+const recordedParticipants = (): unknown[] =>
+  fixture<{ data: { conversations: { participants: unknown[] }[] } }>('tiktok-get-conversations.json').data.conversations[0]!.participants;
+
 function expectedSign(appSecret: string, request: RecordedRequest): string {
   const keys = [...request.query.keys()].filter((key) => key !== 'sign' && key !== 'access_token').sort();
   let input = request.path;
@@ -149,7 +153,7 @@ export async function startTikTokProtocolServer(options: { conversations?: Serve
       return reply(
         200,
         envelope({
-          conversations: page.map((item) => ({ id: item.id, create_time: item.create_time, latest_message: latest(item) ?? null, participants: [{ role: 'BUYER', nickname: 'buyer' }] })),
+          conversations: page.map((item) => ({ id: item.id, create_time: item.create_time, latest_message: latest(item) ?? null, participants: item.id === FIXTURE_CONVERSATION_ID ? recordedParticipants() : [{ role: 'BUYER', nickname: 'buyer' }] })),
           next_page_token: next,
         }),
       );

@@ -114,7 +114,10 @@ describe('prompt injection', () => {
     expect(compromised.model!.obeyed).toBeGreaterThan(0); // it did fall for them
   });
 
-  it('behind the cascade, injections do not change the decision for sensitive messages', async () => {
+  it('behind the cascade, injections never make the decision on a sensitive message less guarded', async () => {
+    // The injected text is part of the message, so the policy may read it too (an order to relabel often reads as
+    // an angry complaint): the decision may move towards a person, never towards a machine or the bin.
+    const guard = { discard: 0, auto_reply: 0, suggest: 1, human: 2 } as const;
     const clean = new Map<string, string>();
     for (const message of SENSITIVE_MESSAGES) {
       const result = await compromised.cascaded!.classify({ text: message.text, language: message.language });
@@ -122,7 +125,9 @@ describe('prompt injection', () => {
       clean.set(message.text, result.decision.action);
     }
     for (const { message, name, result } of await classifyAll(compromised.cascaded!)) {
-      expect(result.decision.action, `${name}: ${result.intent} by ${result.explanation.contributions[0]?.decidedBy}`).toBe(clean.get(message.text));
+      const label = `${name}: ${result.intent} by ${result.explanation.contributions[0]?.decidedBy}`;
+      expect(['suggest', 'human'], label).toContain(result.decision.action);
+      expect(guard[result.decision.action], label).toBeGreaterThanOrEqual(guard[clean.get(message.text) as keyof typeof guard]);
     }
   });
 

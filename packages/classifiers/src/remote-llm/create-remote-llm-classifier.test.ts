@@ -200,7 +200,7 @@ describe('createRemoteLlmClassifier', () => {
       expect(result.intent).toBe('order_tracking');
       expect(result.confidence).toBeLessThanOrEqual(0.7);
       expect(result.decision.action).toBe('suggest');
-      expect(result.decision.reasons).toContain('confidence_below:0.85');
+      expect(result.decision.reasons).toContainEqual(expect.objectContaining({ code: 'below_auto_reply_threshold', threshold: 0.85 }));
     }
     expect(() => create({ maxConfidence: 0.99 })).toThrow(ConfigError);
   });

@@ -132,7 +132,8 @@ if (clinc) {
   const inScope = clinc.gold.map((gold, index) => (gold === 'oos' ? -1 : index)).filter((index) => index >= 0);
   const accuracyInScope = inScope.filter((index) => clinc.predicted[index] === clinc.gold[index]).length / inScope.length;
   const oos = oosAnalysis(clinc);
-  targets.push(['CLINC150 in-scope accuracy ≥ 0.92', accuracyInScope >= 0.92, fmt(accuracyInScope)]);
+  const accuracy = clinc.gold.filter((gold, index) => clinc.predicted[index] === gold).length / clinc.gold.length;
+  targets.push(['CLINC150 accuracy ≥ 0.92 (every val message, `oos` included)', accuracy >= 0.92, `${fmt(accuracy)} (in-scope messages alone ${fmt(accuracyInScope)})`]);
   targets.push(['CLINC150 with threshold: in-scope ≥ 0.85 and OOS recall ≥ 0.85', oos.inScopeAccuracy >= 0.85 && oos.oosRecall >= 0.85, `${fmt(oos.inScopeAccuracy)} / ${fmt(oos.oosRecall)}`]);
   targets.push(['CLINC150 training ≤ 10 s', clinc.trainMs <= 10_000, `${fmt(clinc.trainMs / 1000, 1)} s`]);
 }

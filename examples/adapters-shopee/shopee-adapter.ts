@@ -22,6 +22,7 @@ import {
   createMemoryKeyValueStore,
   createReplayGuard,
   createTokenManager,
+  initialAccessToken,
   decodeTimeCursor,
   isAfterCursor,
   safeEqualHex,
@@ -81,10 +82,7 @@ export function createShopeeAdapter(options: ShopeeAdapterOptions = {}): ShopeeA
   const buyers = new Map<string, string>();
 
   const tokens = createTokenManager({
-    initial: {
-      accessToken: resolved.accessToken,
-      ...(options.accessTokenExpiresAt === undefined ? {} : { expiresAt: new Date(options.accessTokenExpiresAt).getTime() }),
-    },
+    ...initialAccessToken(resolved.accessToken, options.accessTokenExpiresAt),
     refresh: async () => {
       if (!options.refreshAccessToken) {
         throw new AuthError(`[${PACKAGE}] Shopee refused the access token and no \`refreshAccessToken\` was given. Renew the shop's token.`, { marketplace: 'shopee' });

@@ -9,6 +9,7 @@ export type { AdapterHttpAuth, AdapterHttpClientOptions, RetryEvent, RetryPolicy
 export { describeErrorBody, verdictFromStatus, type InterpretedResponse, type ResponseInterpreter, type ResponseVerdict } from './response-verdict.js';
 export { createTokenBucket, type TokenBucket, type TokenBucketOptions } from './token-bucket.js';
 export { createTokenManager, type AccessToken, type TokenManager, type TokenManagerOptions } from './token-manager.js';
+export { initialAccessToken, persistRotatedTokens } from './rotated-tokens.js';
 export { createSingleFlight } from './single-flight.js';
 export { raceSignal } from './race-signal.js';
 export { createSecretRedactor, type SecretRedactor } from './secret-redactor.js';

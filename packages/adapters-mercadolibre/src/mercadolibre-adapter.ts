@@ -1,7 +1,6 @@
 import {
   AuthError,
   ConfigError,
-  LianxingError,
   MarketplaceError,
   NotificationError,
   ValidationError,
@@ -24,6 +23,8 @@ import {
   createMemoryKeyValueStore,
   createTokenBucket,
   createTokenManager,
+  initialAccessToken,
+  persistRotatedTokens,
   decodeTimeCursor,
   isAfterCursor,
   withTimeCursors,
@@ -179,14 +180,7 @@ export function createMercadoLibreAdapter(options: MercadoLibreAdapterOptions = 
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     auth: {
       tokens: createTokenManager({
-        ...(resolved.accessToken
-          ? {
-              initial: {
-                accessToken: resolved.accessToken,
-                ...(options.accessTokenExpiresAt === undefined ? {} : { expiresAt: new Date(options.accessTokenExpiresAt).getTime() }),
-              },
-            }
-          : {}),
+        ...initialAccessToken(resolved.accessToken, options.accessTokenExpiresAt),
         refresh: () => refreshAccessToken(),
       }),
       apply: (headers, token) => headers.set('authorization', `Bearer ${token}`),
@@ -216,15 +210,7 @@ export function createMercadoLibreAdapter(options: MercadoLibreAdapterOptions = 
     };
     // Kept in memory first: if persisting fails, the next refresh still holds the only valid refresh token.
     refreshToken = tokens.refreshToken;
-    try {
-      await options.onTokens?.(tokens);
-    } catch (error) {
-      throw new LianxingError(
-        'internal',
-        `[${PACKAGE}] \`onTokens\` failed to persist the new tokens. They are kept in memory, and the next refresh hands newer ones to \`onTokens\`; fix the persistence, since after a restart only a persisted refresh token works.`,
-        { cause: error, isRetryable: true },
-      );
-    }
+    await persistRotatedTokens(PACKAGE, options.onTokens, tokens);
     return { accessToken: tokens.accessToken, expiresAt: tokens.accessTokenExpiresAt };
   }
 

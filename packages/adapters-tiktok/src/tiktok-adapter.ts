@@ -1,7 +1,6 @@
 import {
   AuthError,
   ConfigError,
-  LianxingError,
   MarketplaceError,
   NotificationError,
   ValidationError,
@@ -24,6 +23,8 @@ import {
   createMemoryKeyValueStore,
   createReplayGuard,
   createTokenManager,
+  initialAccessToken,
+  persistRotatedTokens,
   decodeTimeCursor,
   hmacSha256Hex,
   isAfterCursor,
@@ -166,14 +167,7 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     auth: {
       tokens: createTokenManager({
-        ...(resolved.accessToken
-          ? {
-              initial: {
-                accessToken: resolved.accessToken,
-                ...(options.accessTokenExpiresAt === undefined ? {} : { expiresAt: new Date(options.accessTokenExpiresAt).getTime() }),
-              },
-            }
-          : {}),
+        ...initialAccessToken(resolved.accessToken, options.accessTokenExpiresAt),
         refresh: () => refreshAccessToken(),
       }),
       apply: (headers, token) => headers.set('x-tts-access-token', token),
@@ -210,15 +204,7 @@ export function createTikTokAdapter(options: TikTokAdapterOptions = {}): TikTokA
       ...(data.data.refresh_token_expire_in ? { refreshTokenExpiresAt: expiryToMs(data.data.refresh_token_expire_in, now) } : {}),
     };
     refreshToken = tokens.refreshToken;
-    try {
-      await options.onTokens?.(tokens);
-    } catch (error) {
-      throw new LianxingError(
-        'internal',
-        `[${PACKAGE}] \`onTokens\` failed to persist the new tokens. They are kept in memory, and the next refresh hands newer ones to \`onTokens\`; fix the persistence, since after a restart only a persisted refresh token works.`,
-        { cause: error, isRetryable: true },
-      );
-    }
+    await persistRotatedTokens(PACKAGE, options.onTokens, tokens);
     return { accessToken: tokens.accessToken, expiresAt: tokens.accessTokenExpiresAt };
   }
 

@@ -34,9 +34,10 @@ const floatBits = new Float32Array(1);
 const intBits = new Int32Array(floatBits.buffer);
 
 /**
- * Keeps the weights whose magnitude is at least `fraction` of the largest one, as CSR rows. Measured on
- * CLINC150: 0.01 keeps about 3% of the weights at no measurable loss of accuracy (0.8908 vs 0.8911 on val),
- * and scoring touches only those.
+ * Keeps the weights whose magnitude is at least `fraction` of the largest one, as CSR rows; rows left without a
+ * weight are dropped (scoring treats their features as unseen). Measured on CLINC150: 0.01 to 0.04 give the same
+ * accuracy (0.910 ± 0.001 on val) while the model shrinks from 2.96 MB to 1.22 MB, and scoring touches only what
+ * is kept.
  */
 export function sparsify(classes: readonly string[], buckets: Int32Array, weights: Float32Array, bias: Float32Array, fraction: number, idf?: Float32Array, unseenIdf = 1): SoftmaxModel {
   const classCount = classes.length;
@@ -44,19 +45,17 @@ export function sparsify(classes: readonly string[], buckets: Int32Array, weight
   let max = 0;
   for (let index = 0; index < weights.length; index++) max = Math.max(max, Math.abs(weights[index]!));
   const threshold = max * fraction;
-  let kept = 0;
-  for (let index = 0; index < weights.length; index++) if (weights[index] !== 0 && Math.abs(weights[index]!) >= threshold) kept++;
+  const keeps = (weight: number): boolean => weight !== 0 && Math.abs(weight) >= threshold;
   const keptRows: number[] = [];
+  let kept = 0;
   for (let row = 0; row < rows; row++) {
-    for (let k = 0; k < classCount; k++) {
-      const weight = weights[row * classCount + k]!;
-      if (weight !== 0 && Math.abs(weight) >= threshold) {
-        keptRows.push(row);
-        break;
-      }
+    let inRow = 0;
+    for (let k = 0; k < classCount; k++) if (keeps(weights[row * classCount + k]!)) inRow++;
+    if (inRow > 0) {
+      keptRows.push(row);
+      kept += inRow;
     }
   }
-  // Rows left without weights are dropped: scoring treats their features as unseen.
   const rowStart = new Int32Array(keptRows.length + 1);
   const columns = new Uint16Array(kept);
   const values = new Float32Array(kept);
@@ -65,7 +64,7 @@ export function sparsify(classes: readonly string[], buckets: Int32Array, weight
     rowStart[index] = cursor;
     for (let k = 0; k < classCount; k++) {
       const weight = weights[row * classCount + k]!;
-      if (weight !== 0 && Math.abs(weight) >= threshold) {
+      if (keeps(weight)) {
         columns[cursor] = k;
         values[cursor++] = weight;
       }

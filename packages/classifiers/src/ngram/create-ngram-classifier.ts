@@ -11,6 +11,7 @@ import {
   type TrainOptions,
   type TrainReport,
 } from '@lianxing/core';
+import { createNgramScorer, type NgramScorer } from './create-ngram-scorer.js';
 import { DEFAULT_FEATURE_OPTIONS, featurize, type FeatureOptions } from './featurize.js';
 import { deserializeModel, serializeModel, type NgramModelJson } from './model-format.js';
 import { prepareTrainingData } from './prepare-training-data.js';
@@ -117,9 +118,12 @@ export function resolveEpochs(epochs: number | 'auto', examples: number, intents
 
 function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Settings, 'topK'> & Partial<Settings>, initial: SoftmaxModel | undefined, initialExamples: number, readOnly: boolean): NgramClassifier {
   let model = initial;
+  // Built on first use (it lays the weights out for scoring), so loading a model stays fast.
+  let scorer: NgramScorer | undefined;
   let exampleCount = initialExamples;
   let logits = new Float64Array(model?.classes.length ?? 0);
   const topK = settings.topK ?? 5;
+  const top = new Int32Array(topK);
 
   // Which of the model's classes each taxonomy allows, computed once per taxonomy (and per trained model).
   let allowedByTaxonomy = new WeakMap<ClassifyContext['taxonomy'], Uint8Array>();
@@ -134,22 +138,24 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
 
   function predict(text: string, context: ClassifyContext): ClassifierOutput {
     if (!model || text.length === 0) return { predictions: [] };
-    const vector = featurize(text, features);
-    if (computeLogits(model, vector, logits) === 0) return { predictions: [] }; // nothing the model has seen
+    scorer ??= createNgramScorer(model, features);
+    if (scorer.score(text, logits) === 0) return { predictions: [] }; // nothing the model has seen
     softmaxInPlace(logits, model.temperature);
     const allowed = allowedFor(model, context.taxonomy);
-    const order: number[] = [];
+    // Keep the top K by insertion into a short sorted list (scratch, reused: nothing is allocated but the answer).
+    let kept = 0;
     for (let k = 0; k < logits.length; k++) {
       if (allowed[k] === 0) continue;
-      // Keep the top K by insertion into a short sorted list.
-      let position = order.length;
-      while (position > 0 && logits[order[position - 1]!]! < logits[k]!) position--;
-      if (position < topK) {
-        order.splice(position, 0, k);
-        if (order.length > topK) order.pop();
-      }
+      const probability = logits[k]!;
+      let position = kept;
+      while (position > 0 && logits[top[position - 1]!]! < probability) position--;
+      if (position >= topK) continue;
+      for (let shift = Math.min(kept, topK - 1); shift > position; shift--) top[shift] = top[shift - 1]!;
+      top[position] = k;
+      if (kept < topK) kept++;
     }
-    const predictions: Prediction[] = order.map((k) => ({ intent: model!.classes[k]!, score: logits[k]! }));
+    const predictions: Prediction[] = new Array<Prediction>(kept);
+    for (let index = 0; index < kept; index++) predictions[index] = { intent: model.classes[top[index]!]!, score: logits[top[index]!]! };
     return { predictions };
   }
 
@@ -219,6 +225,7 @@ function buildClassifier(id: string, features: FeatureOptions, settings: Pick<Se
       const trainedModel = await trainSoftmax(vectors, labels, classes, { ...hyper, onEpoch });
       trainedModel.temperature = temperature;
       model = trainedModel;
+      scorer = undefined;
       logits = new Float64Array(classes.length);
       allowedByTaxonomy = new WeakMap();
       exampleCount = data.texts.length;

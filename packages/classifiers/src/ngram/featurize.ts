@@ -1,4 +1,8 @@
 import { foldText } from '@lianxing/core';
+import { countBuckets } from './count-buckets.js';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './feature-options.js';
+
+export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './feature-options.js';
 
 /** A sparse, L2-normalized feature vector: bucket ids (sorted, unique) and their values. */
 export interface SparseVector {
@@ -6,175 +10,39 @@ export interface SparseVector {
   readonly values: Float32Array;
 }
 
-/** Which n-grams to extract. */
-export interface FeatureOptions {
-  /** log2 of the number of hash buckets. @default 20 */
-  readonly hashBits: number;
-  /** Word n-gram orders (1 = words, 2 = word pairs). @default [1, 2] */
-  readonly wordNgrams: readonly number[];
-  /** Character n-gram range inside Latin-script words (padded with spaces). @default [2, 5] */
-  readonly latinCharRange: readonly [number, number];
-  /** Character n-gram range over Chinese, Japanese and Thai runs. @default [1, 3] */
-  readonly cjkCharRange: readonly [number, number];
-}
-
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { hashBits: 20, wordNgrams: [1, 2], latinCharRange: [3, 5], cjkCharRange: [1, 3] };
-
-// Scratch space reused across calls (featurize is synchronous): a small open-addressing table of bucket counts,
-// sized to the text, that stays in the CPU cache (a table over all 2^hashBits buckets would not).
-let slotKeys = new Int32Array(1024).fill(-1);
-let slotCounts = new Float32Array(1024);
-let touchedSlots = new Int32Array(512);
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-// Distinct starting states keep word, word-pair and character features apart in the hash space.
-const SALT_WORD = 0x9e3779b1;
-const SALT_PAIR = 0x85ebca77;
-const SALT_CHAR = 0xc2b2ae3d;
-const SALT_CJK = 0x27d4eb2f;
-
-const isUnsegmented = (code: number): boolean =>
-  (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
-  (code >= 0x3400 && code <= 0x9fff) || // CJK ideographs (ext. A and unified)
-  (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
-  (code >= 0x0e00 && code <= 0x0e7f); // Thai
-
-const isWordChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
-
 /** Text as the model sees it: folded, every digit read as 0 (order numbers are noise, their shape is not). */
 export function prepareText(text: string): string {
   return foldText(text).replace(/\d/g, '0');
 }
 
-/** The character code the model hashes: ASCII digits all count as '0'. */
-const codeAt = (text: string, index: number): number => {
-  const code = text.charCodeAt(index);
-  return code >= 49 && code <= 57 ? 48 : code;
-};
-
-function finalize(hash: number): number {
-  // murmur3 finalizer: spreads FNV's low-bit bias across the bucket range.
-  let h = hash;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** A position in the list of distinct buckets fits below this; a bucket (< 2^24) times it stays an exact double. */
+const POSITION_SPAN = 2 ** 26;
 
 /**
- * Extracts hashed features: word 1–2-grams, character n-grams inside Latin-script words, and character n-grams
- * over unsegmented runs (Chinese, Japanese, Thai). Values are log(1 + count), then L2-normalized.
- * No substrings are built: hashes roll over character codes.
+ * Extracts hashed features (see {@link countBuckets}): word 1–2-grams, character n-grams inside Latin-script
+ * words, and character n-grams over unsegmented runs (Chinese, Japanese, Thai). Values are log(1 + count), then
+ * L2-normalized; buckets come sorted, so training sees the same vector whatever order the n-grams came in.
  */
-/** Longest text featurized, in code units: beyond it, more n-grams add nothing but memory and time. */
-const MAX_FEATURIZED_LENGTH = 100_000;
-
 export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
-  const prepared = foldText(text.length > MAX_FEATURIZED_LENGTH ? text.slice(0, MAX_FEATURIZED_LENGTH) : text);
-  const mask = (1 << options.hashBits) - 1;
-  // At most ~12 features per character, and never more than there are buckets: size the table for a load
-  // factor under one half. The list of touched slots can hold as many entries as the table.
-  const needed = Math.min(2 * (mask + 1), prepared.length * 24 + 64);
-  if (slotKeys.length < needed) {
-    let size = slotKeys.length;
-    while (size < needed) size *= 2;
-    slotKeys = new Int32Array(size).fill(-1);
-    slotCounts = new Float32Array(size);
-    touchedSlots = new Int32Array(size);
-  }
-  const keys = slotKeys;
-  const counts = slotCounts;
-  const slotMask = keys.length - 1;
-  let touched = 0;
-  const add = (hash: number): void => {
-    const bucket = finalize(hash) & mask;
-    let slot = bucket & slotMask;
-    while (keys[slot] !== -1 && keys[slot] !== bucket) slot = (slot + 1) & slotMask;
-    if (keys[slot] === -1) {
-      keys[slot] = bucket;
-      touchedSlots[touched++] = slot;
-    }
-    counts[slot]! += 1;
-  };
-  const [latinMin, latinMax] = options.latinCharRange;
-  const [cjkMin, cjkMax] = options.cjkCharRange;
-  const useWords = options.wordNgrams.includes(1);
-  const usePairs = options.wordNgrams.includes(2);
-
-  let previousWordHash = 0;
-  let hasPrevious = false;
-  const length = prepared.length;
-  let position = 0;
-  while (position < length) {
-    const code = prepared.charCodeAt(position);
-    if (isUnsegmented(code)) {
-      let end = position;
-      while (end < length && isUnsegmented(prepared.charCodeAt(end))) end++;
-      for (let start = position; start < end; start++) {
-        let hash = (FNV_OFFSET ^ SALT_CJK) >>> 0;
-        for (let n = 1; n <= cjkMax && start + n <= end; n++) {
-          hash = Math.imul(hash ^ codeAt(prepared, start + n - 1), FNV_PRIME);
-          if (n >= cjkMin) add(hash);
-        }
-      }
-      hasPrevious = false;
-      position = end;
-      continue;
-    }
-    if (!isWordChar(code)) {
-      position++;
-      continue;
-    }
-    let end = position;
-    while (end < length && isWordChar(prepared.charCodeAt(end))) end++;
-    // Word feature.
-    let wordHash = (FNV_OFFSET ^ SALT_WORD) >>> 0;
-    for (let index = position; index < end; index++) wordHash = Math.imul(wordHash ^ codeAt(prepared, index), FNV_PRIME);
-    if (useWords) add(wordHash);
-    if (usePairs && hasPrevious) add(Math.imul((previousWordHash ^ SALT_PAIR) >>> 0, FNV_PRIME) ^ wordHash);
-    previousWordHash = wordHash;
-    hasPrevious = true;
-    // Character n-grams of " word " (padding marks the word's edges).
-    const paddedLength = end - position + 2;
-    const last = paddedLength - 1;
-    for (let start = 0; start < paddedLength; start++) {
-      let hash = (FNV_OFFSET ^ SALT_CHAR) >>> 0;
-      const stop = Math.min(latinMax, paddedLength - start);
-      for (let n = 1; n <= stop; n++) {
-        const index = start + n - 1;
-        hash = Math.imul(hash ^ (index === 0 || index === last ? 32 : codeAt(prepared, position + index - 1)), FNV_PRIME);
-        if (n >= latinMin && n !== paddedLength) add(hash);
-      }
-    }
-    position = end;
-  }
-
-  const indices = new Int32Array(touched);
-  for (let index = 0; index < touched; index++) indices[index] = keys[touchedSlots[index]!]!;
-  indices.sort();
-  const values = new Float32Array(touched);
+  const { size, buckets, counts } = countBuckets(text, options);
+  // Sort (bucket, position) pairs packed into doubles: one numeric typed-array sort, no comparator.
+  const keyed = new Float64Array(size);
+  for (let position = 0; position < size; position++) keyed[position] = buckets[position]! * POSITION_SPAN + position;
+  keyed.sort();
+  const indices = new Int32Array(size);
+  const values = new Float32Array(size);
   let norm = 0;
-  for (let index = 0; index < touched; index++) {
-    // Find each bucket's slot again (the table is tiny and hot), read its count and clear it.
-    const bucket = indices[index]!;
-    let slot = bucket & slotMask;
-    while (keys[slot] !== bucket) slot = (slot + 1) & slotMask;
-    const value = Math.log1p(counts[slot]!);
+  for (let index = 0; index < size; index++) {
+    const key = keyed[index]!;
+    const position = key % POSITION_SPAN;
+    indices[index] = (key - position) / POSITION_SPAN;
+    const value = Math.log1p(counts[position]!);
     values[index] = value;
     norm += value * value;
   }
-  for (let index = 0; index < touched; index++) {
-    const slot = touchedSlots[index]!;
-    keys[slot] = -1;
-    counts[slot] = 0;
-  }
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);
-    for (let index = 0; index < values.length; index++) values[index]! *= scale;
+    for (let index = 0; index < size; index++) values[index]! *= scale;
   }
   return { indices, values };
 }

@@ -30,20 +30,28 @@ const LOG1P = Float64Array.from({ length: 64 }, (_, count) => Math.log1p(count))
 const floatBits = new Float32Array(1);
 const intBits = new Int32Array(floatBits.buffer);
 
+/** The part of the WebAssembly JS API used here (the TypeScript libs this package builds with do not declare it). */
+interface WebAssemblyApi {
+  validate(bytes: Uint8Array): boolean;
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: unknown };
+}
+
 interface KernelExports {
-  readonly memory: WebAssembly.Memory;
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   clear(out: number, lanes: number): void;
   accumulate(work: number, count: number, out: number, lanes: number, columns: number, values: number): void;
 }
 
-let kernelModule: WebAssembly.Module | null | undefined;
+const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+let kernelModule: object | null | undefined;
 
 /** The compiled kernel, or null where WebAssembly or its SIMD instructions are not available. */
-function loadKernelModule(): WebAssembly.Module | null {
+function loadKernelModule(): object | null {
   if (kernelModule !== undefined) return kernelModule;
   try {
     const bytes = Uint8Array.from(atob(SCORING_KERNEL_WASM), (character) => character.charCodeAt(0));
-    kernelModule = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+    kernelModule = wasm?.validate(bytes) ? new wasm.Module(bytes) : null;
   } catch {
     kernelModule = null;
   }
@@ -141,7 +149,7 @@ export function createNgramScorer(model: SoftmaxModel, features: FeatureOptions,
 
   const module = options.backend === 'js' ? null : loadKernelModule();
   if (options.backend === 'wasm-simd' && !module) throw new Error('[classifiers] [ngram] WebAssembly SIMD is not available in this runtime.');
-  if (module) {
+  if (module && wasm) {
     // Memory: dense rows, then the sparse rows' columns and values, then the logits and the work list.
     const align = (offset: number): number => Math.ceil(offset / 16) * 16;
     const denseBase = 0;
@@ -150,8 +158,8 @@ export function createNgramScorer(model: SoftmaxModel, features: FeatureOptions,
     const outBase = align(valuesBase + values.byteLength);
     const workBase = align(outBase + stride * 4);
     const total = workBase + WORK_CAPACITY * 12;
-    const instance = new WebAssembly.Instance(module, {});
-    const kernel = instance.exports as unknown as KernelExports;
+    const instance = new wasm.Instance(module, {});
+    const kernel = instance.exports as KernelExports;
     const pages = Math.ceil(total / 65_536) - kernel.memory.buffer.byteLength / 65_536;
     if (pages > 0) kernel.memory.grow(pages);
     const buffer = kernel.memory.buffer;

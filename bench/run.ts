@@ -73,7 +73,7 @@ const version = (name: string): string => (JSON.parse(readFileSync(`${root}node_
 
 lines.push('# Benchmark results', '');
 lines.push(`Run: ${new Date().toISOString().slice(0, 10)} · \`npm run bench\` · Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-lines.push(`Versions: lianxing ${version('lianxing')}, node-nlp ${version('node-nlp')}, natural ${version('natural')}. One process per cell; throughput and latency are one message at a time after a warm-up pass over up to 2,000 messages.`, '');
+lines.push(`Versions: lianxing ${version('lianxing')}, node-nlp ${version('node-nlp')}, natural ${version('natural')}. One process per cell; throughput and latency are one message at a time after a warm-up over up to 3,000 messages of the training split (spread over it, none of them timed).`, '');
 
 const summary: string[] = [];
 const bySet = new Map<string, Cell[]>();

@@ -39,6 +39,22 @@ describe('n-gram classifier', () => {
     expect(JSON.stringify(a.toJSON())).not.toBe(JSON.stringify(c.toJSON()));
   });
 
+  it('averages the weights of several runs into one model (a seed ensemble), deterministically', async () => {
+    const progress: TrainProgress[] = [];
+    const averaged = createNgramClassifier({ runs: 3, epochs: 4, seed: 5 });
+    const again = createNgramClassifier({ runs: 3, epochs: 4, seed: 5 });
+    const single = createNgramClassifier({ epochs: 4, seed: 5 });
+    await averaged.train(TEST_EXAMPLES, { onProgress: (step) => progress.push(step) });
+    await Promise.all([again.train(TEST_EXAMPLES), single.train(TEST_EXAMPLES)]);
+    // Two passes (calibration fold, then all data), each of 3 runs × 4 epochs.
+    expect(progress.map((step) => step.epoch)).toEqual(Array.from({ length: 24 }, (_, index) => index + 1));
+    expect(progress.at(-1)!.epochs).toBe(24);
+    expect(JSON.stringify(averaged.toJSON())).toBe(JSON.stringify(again.toJSON()));
+    expect(JSON.stringify(averaged.toJSON())).not.toBe(JSON.stringify(single.toJSON()));
+    expect(top(averaged.classify({ text: 'where is my parcel?', language: 'en' }, context))?.intent).toBe('order_tracking');
+    expect(top(averaged.classify({ text: '退款', language: 'zh' }, context))?.intent).toBe('refund_request');
+  });
+
   it('round-trips through compact JSON with the same answers', async () => {
     const ngram = createNgramClassifier();
     await ngram.train(TEST_EXAMPLES);

@@ -115,6 +115,13 @@ export interface SoftmaxTrainOptions {
   readonly hashBits: number;
   /** Weights below this fraction of the largest are dropped after training. */
   readonly pruneFraction: number;
+  /**
+   * Independent runs (each its own shuffles, from seeds derived from `seed`) whose weights are averaged: the
+   * average of linear models is the linear model of their averaged logits, a seed ensemble at the cost of one
+   * model when scoring. @default 1
+   */
+  readonly runs?: number;
+  /** Called after each pass; `epoch` counts on across runs (1 .. runs × epochs). */
   readonly onEpoch?: (epoch: number, loss: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -167,60 +174,80 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
   const { idf, unseen } = inverseDocumentFrequencies(rowVectors, rows);
   const weightedValues = vectors.map((vector, example) => weightRow(rowVectors[example]!, vector.values, idf));
 
+  const runs = Math.max(1, options.runs ?? 1);
   const weights = new Float32Array(rows * classCount);
-  // AdaGrad's sums of squared gradients, started above zero so the first steps stay bounded.
-  const squares = new Float32Array(rows * classCount).fill(0.01);
   const bias = new Float32Array(classCount);
-  const biasSquares = new Float32Array(classCount).fill(0.01);
+  // Runs after the first add their weights into these sums; the average is taken at the end.
+  const weightSums = runs > 1 ? new Float32Array(rows * classCount) : weights;
+  const biasSums = runs > 1 ? new Float32Array(classCount) : bias;
+  // AdaGrad's sums of squared gradients, started above zero so the first steps stay bounded.
+  const squares = new Float32Array(rows * classCount);
+  const biasSquares = new Float32Array(classCount);
   const logits = new Float64Array(classCount);
-  const random = createRandom(options.seed);
   const order = Array.from({ length: vectors.length }, (_, index) => index);
   const rate = options.learningRate;
   const l2 = options.l2;
 
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    // Let timers and I/O run between epochs, so an AbortSignal (a timeout, a user's cancel) can fire.
-    if (epoch > 1) await new Promise<void>((resolve) => setImmediate(resolve));
-    if (options.signal?.aborted) throw new AbortedError('[classifiers] [ngram] Training was aborted.', { cause: options.signal.reason });
-    shuffle(order, random);
-    let loss = 0;
-    for (const example of order) {
-      const rowsOfExample = rowVectors[example]!;
-      const values = weightedValues[example]!;
-      const label = labels[example]!;
+  for (let run = 0; run < runs; run++) {
+    weights.fill(0);
+    bias.fill(0);
+    squares.fill(0.01);
+    biasSquares.fill(0.01);
+    // The first run keeps the seed as given, so one run trains exactly as before runs existed.
+    const random = createRandom(run === 0 ? options.seed : (options.seed + Math.imul(run, 0x9e3779b1)) | 0);
+    for (let index = 0; index < order.length; index++) order[index] = index;
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      // Let timers and I/O run between epochs, so an AbortSignal (a timeout, a user's cancel) can fire.
+      if (epoch > 1 || run > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (options.signal?.aborted) throw new AbortedError('[classifiers] [ngram] Training was aborted.', { cause: options.signal.reason });
+      shuffle(order, random);
+      let loss = 0;
+      for (const example of order) {
+        const rowsOfExample = rowVectors[example]!;
+        const values = weightedValues[example]!;
+        const label = labels[example]!;
 
-      for (let k = 0; k < classCount; k++) logits[k] = bias[k]!;
-      for (let index = 0; index < rowsOfExample.length; index++) {
-        const base = rowsOfExample[index]! * classCount;
-        const value = values[index]!;
-        for (let k = 0; k < classCount; k++) logits[k]! += value * weights[base + k]!;
-      }
-      let max = -Infinity;
-      for (let k = 0; k < classCount; k++) if (logits[k]! > max) max = logits[k]!;
-      let sum = 0;
-      for (let k = 0; k < classCount; k++) {
-        logits[k] = Math.exp(logits[k]! - max);
-        sum += logits[k]!;
-      }
-      loss -= Math.log(Math.max(1e-12, logits[label]! / sum));
-
-      // Only classes with a non-negligible gradient are updated: once the model fits, that is a handful.
-      for (let k = 0; k < classCount; k++) {
-        const gradient = logits[k]! / sum - (k === label ? 1 : 0);
-        if (gradient < 1e-4 && gradient > -1e-4) continue;
-        biasSquares[k]! += gradient * gradient;
-        bias[k]! -= (rate * gradient) / Math.sqrt(biasSquares[k]!);
+        for (let k = 0; k < classCount; k++) logits[k] = bias[k]!;
         for (let index = 0; index < rowsOfExample.length; index++) {
-          const at = rowsOfExample[index]! * classCount + k;
-          const step = gradient * values[index]! + l2 * weights[at]!;
-          squares[at]! += step * step;
-          weights[at]! -= (rate * step) / Math.sqrt(squares[at]!);
+          const base = rowsOfExample[index]! * classCount;
+          const value = values[index]!;
+          for (let k = 0; k < classCount; k++) logits[k]! += value * weights[base + k]!;
+        }
+        let max = -Infinity;
+        for (let k = 0; k < classCount; k++) if (logits[k]! > max) max = logits[k]!;
+        let sum = 0;
+        for (let k = 0; k < classCount; k++) {
+          logits[k] = Math.exp(logits[k]! - max);
+          sum += logits[k]!;
+        }
+        loss -= Math.log(Math.max(1e-12, logits[label]! / sum));
+
+        // Only classes with a non-negligible gradient are updated: once the model fits, that is a handful.
+        for (let k = 0; k < classCount; k++) {
+          const gradient = logits[k]! / sum - (k === label ? 1 : 0);
+          if (gradient < 1e-4 && gradient > -1e-4) continue;
+          biasSquares[k]! += gradient * gradient;
+          bias[k]! -= (rate * gradient) / Math.sqrt(biasSquares[k]!);
+          for (let index = 0; index < rowsOfExample.length; index++) {
+            const at = rowsOfExample[index]! * classCount + k;
+            const step = gradient * values[index]! + l2 * weights[at]!;
+            squares[at]! += step * step;
+            weights[at]! -= (rate * step) / Math.sqrt(squares[at]!);
+          }
         }
       }
+      options.onEpoch?.(run * options.epochs + epoch, loss / Math.max(1, vectors.length));
     }
-    options.onEpoch?.(epoch, loss / Math.max(1, vectors.length));
+    if (runs > 1) {
+      for (let index = 0; index < weights.length; index++) weightSums[index]! += weights[index]!;
+      for (let k = 0; k < classCount; k++) biasSums[k]! += bias[k]!;
+    }
   }
-  return sparsify(classes, buckets, weights, bias, options.pruneFraction, idf, unseen);
+  if (runs > 1) {
+    for (let index = 0; index < weightSums.length; index++) weightSums[index]! /= runs;
+    for (let k = 0; k < classCount; k++) biasSums[k]! /= runs;
+  }
+  return sparsify(classes, buckets, weightSums, biasSums, options.pruneFraction, idf, unseen);
 }
 
 /**

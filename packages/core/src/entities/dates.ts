@@ -144,6 +144,8 @@ export const recognizeDates: Recognizer = (input) => {
     push(start, end, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target), ...(past ? { tense: 'past' } : {}) });
   }
 
+  // Every form below holds a digit.
+  if (input.digits === 0) return found;
   COUNT.lastIndex = 0;
   let readUpTo = 0;
   for (const count of scan.matchAll(COUNT)) {

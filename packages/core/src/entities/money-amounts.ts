@@ -41,7 +41,7 @@ function formatAmount(amount: number): string {
  */
 export const recognizeMoneyAmounts: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
-  if (!/\d/.test(input.scan)) return found;
+  if (input.digits === 0) return found;
   const add = (start: number, end: number, marker: string, number: string, multiplier: string | undefined, confidence: number): void => {
     const key = marker.toLowerCase();
     const code = CURRENCY_PREFIXES[key] ?? CURRENCY_SUFFIXES[key] ?? CURRENCY_SUFFIXES[marker];

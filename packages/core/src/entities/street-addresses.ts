@@ -58,7 +58,7 @@ const LEADING_VERB = /^(?:请|請)?(?:寄到|寄往|送到|发到|發到|寄至|
  */
 export const recognizeStreetAddresses: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
-  if (!/\d/.test(input.scan)) return found;
+  if (input.digits === 0) return found;
   for (const { language, pattern } of ADDRESS_PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of input.scan.matchAll(pattern)) {

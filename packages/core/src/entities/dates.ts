@@ -1,5 +1,6 @@
 import { addDays, daysBetween, formatIsoDate, isoWeekday, isRealDate, type CalendarDate } from './calendar-date.js';
 import { COUNTED_OFFSETS, COUNTED_UNITS, ENGLISH_MONTH_WORDS, MONTH_NAMES, NOT_A_DAY_BEFORE, NOT_A_WEEKDAY_BEFORE, PAST_TENSE_NEAR_WEEKDAY, RELATIVE_DAY_WORDS, WEEKDAY_MODIFIERS, WEEKDAY_NAMES } from './date-words.js';
+import { digitRunMatches } from './digit-run-matches.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s');
@@ -41,9 +42,10 @@ const MODIFIER_AFTER = new RegExp(`^\\s?(${alternation(after)})${NOT_LATIN_AFTER
 
 const monthOf = new Map<string, number>();
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => monthOf.set(name.toLowerCase(), index + 1)));
+// Starts at a digit with no digit before it: tried only where a run of digits starts.
 const DAY_MONTH_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s?(?:de\s)?(${alternation(MONTH_NAMES.flat())})${NOT_LATIN_AFTER}\.?(?:,?\s?(?:de\s)?(\d{4})(?!\d))?`,
-  'giu',
+  'iuy',
 );
 const MONTH_NAME_DAY = new RegExp(String.raw`(?<![\p{L}])(${alternation(ENGLISH_MONTH_WORDS)})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'giu');
 const YEAR_MONTH_DAY = /(?<![\d./-])(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?:\s?[日号號])?(?!\d)/g;
@@ -165,8 +167,7 @@ export const recognizeDates: Recognizer = (input) => {
   for (const match of scan.matchAll(CJK_MONTH_DAY)) {
     pushDate(found, match.index, match.index + match[0].length, absoluteDate(today, undefined, Number(match[1]), Number(match[2])), 0.85, { kind: 'absolute' });
   }
-  DAY_MONTH_NAME.lastIndex = 0;
-  for (const match of scan.matchAll(DAY_MONTH_NAME)) {
+  for (const match of digitRunMatches(scan, DAY_MONTH_NAME)) {
     const month = monthOf.get(match[2]!.toLowerCase());
     if (month === undefined) continue;
     pushDate(found, match.index, match.index + match[0].length, absoluteDate(today, match[3] ? gregorianYear(match[3]) : undefined, month, Number(match[1])), match[3] ? 0.9 : 0.85, { kind: 'absolute' });

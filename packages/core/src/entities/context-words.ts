@@ -93,6 +93,14 @@ function endsOf(input: RecognizerInput, kind: ContextKind): readonly number[] {
 }
 
 /**
+ * Whether the text holds a context word of any of `kinds`, anywhere.
+ * @example mentions(input, ['tracking', 'dhl']) // true for 'DHL: JJD0123…'
+ */
+export function mentions(input: RecognizerInput, kinds: readonly ContextKind[]): boolean {
+  return kinds.some((kind) => endsOf(input, kind).length > 0);
+}
+
+/**
  * How close the nearest context word of `kind` ends before `start` (0 = right before it, joiners such as
  * "number", "no.", ":" or "番号" not counted), or `undefined` when none ends within the window. The words are
  * found once per text and kind; each lookup is a binary search, so many numbers in one text stay cheap.

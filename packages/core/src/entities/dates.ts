@@ -206,7 +206,7 @@ function readCountedDates(input: RecognizerInput, found: EntityCandidate[]): voi
     if (from >= to) continue;
     const window = scan.slice(from, to);
     // Every counted form has a unit word next to the number; a window of digits and punctuation has none.
-    if (!UNIT_CHARACTER.test(window)) continue;
+    if (!UNIT_CHARACTER.test(window) || !COUNTED_UNITS.test(window)) continue;
     COUNTED.lastIndex = 0;
     for (const match of window.matchAll(COUNTED)) {
       const form = countedForm(match);

@@ -37,6 +37,8 @@ register(WEEKDAY_MODIFIERS.lastAfter, 'last', after, 'after');
 // Weekday names alone; the words that point them forwards or back are read next to each match, which keeps
 // the scan itself one alternation.
 const WEEKDAY = new RegExp(`${NOT_LATIN_BEFORE}(${alternation(WEEKDAY_NAMES.flat())})${NOT_LATIN_AFTER}`, 'giu');
+// Day words and weekday names in one alternation: where it finds nothing (most texts), neither search above would.
+const ANY_DAY_WORD = new RegExp(`${NOT_LATIN_BEFORE}(?:${alternation(RELATIVE_DAY_WORDS.map(([word]) => word))}|${alternation(WEEKDAY_NAMES.flat())})${NOT_LATIN_AFTER}`, 'iu');
 const MODIFIER_BEFORE = new RegExp(`(?:^|[^A-Za-zÀ-ɏ])(${alternation(before)})\\s?$`, 'iu');
 const MODIFIER_AFTER = new RegExp(`^\\s?(${alternation(after)})${NOT_LATIN_AFTER}`, 'iu');
 
@@ -126,34 +128,7 @@ function countedForm(match: RegExpMatchArray): number {
 export const recognizeDates: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
   const { scan, today } = input;
-  RELATIVE_DAY.lastIndex = 0;
-  for (const match of scan.matchAll(RELATIVE_DAY)) {
-    const word = match[1]!.toLowerCase();
-    if ((word === 'mañana' || word === 'manana' || word === 'morgen') && NOT_A_DAY_BEFORE.test(scan.slice(Math.max(0, match.index - 12), match.index))) continue;
-    if (word === 'hier' && input.language !== undefined && input.language !== 'fr' && input.language !== 'und') continue;
-    const offset = dayOffsets.get(word);
-    if (offset === undefined) continue;
-    pushDate(found, match.index, match.index + match[0].length, addDays(today, offset), 0.85, { kind: 'relative' });
-  }
-
-  WEEKDAY.lastIndex = 0;
-  for (const match of scan.matchAll(WEEKDAY)) {
-    const target = weekdayOf.get(match[1]!.toLowerCase());
-    if (target === undefined) continue;
-    if (NOT_A_WEEKDAY_BEFORE.test(scan.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const beforeMatch = MODIFIER_BEFORE.exec(scan.slice(Math.max(0, match.index - 28), match.index));
-    const afterMatch = MODIFIER_AFTER.exec(scan.slice(match.index + match[0].length, match.index + match[0].length + 24));
-    const afterMode = afterMatch ? modifierMode.get(`after:${afterMatch[1]!.toLowerCase()}`) : undefined;
-    const beforeMode = beforeMatch ? modifierMode.get(`before:${beforeMatch[1]!.toLowerCase()}`) : undefined;
-    // The modifier ends right before the weekday, or one space before it.
-    const start = beforeMatch ? match.index - (/\s$/.test(beforeMatch[0]) ? 1 : 0) - beforeMatch[1]!.length : match.index;
-    const end = match.index + match[0].length + (afterMatch ? afterMatch[0].length : 0);
-    const modified = afterMode !== undefined || (beforeMode !== undefined && beforeMode !== 'this');
-    // A weekday with no direction word is the next one, unless the sentence around it is in the past tense.
-    const past = !modified && PAST_TENSE_NEAR_WEEKDAY.test(scan.slice(Math.max(0, start - 30), Math.min(scan.length, end + 20)));
-    const mode = afterMode ?? (past ? 'last' : beforeMode ?? 'this');
-    pushDate(found, start, end, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target), ...(past ? { tense: 'past' } : {}) });
-  }
+  if (ANY_DAY_WORD.test(scan)) readDayWords(input, found);
 
   // Every form below holds a digit.
   if (input.digits === 0) return found;
@@ -217,5 +192,38 @@ function readCountedDates(input: RecognizerInput, found: EntityCandidate[]): voi
       pushDate(found, start, start + match[0].length, addDays(today, sign * Number(match[form + 1]) * unitDays), 0.85, { kind: 'relative' });
       readUpTo = Math.max(readUpTo, start + match[0].length);
     }
+  }
+}
+
+/** Day words ("mañana", "明天") and weekdays with the words around them ("next Friday", "来週の金曜日"). */
+function readDayWords(input: RecognizerInput, found: EntityCandidate[]): void {
+  const { scan, today } = input;
+  RELATIVE_DAY.lastIndex = 0;
+  for (const match of scan.matchAll(RELATIVE_DAY)) {
+    const word = match[1]!.toLowerCase();
+    if ((word === 'mañana' || word === 'manana' || word === 'morgen') && NOT_A_DAY_BEFORE.test(scan.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (word === 'hier' && input.language !== undefined && input.language !== 'fr' && input.language !== 'und') continue;
+    const offset = dayOffsets.get(word);
+    if (offset === undefined) continue;
+    pushDate(found, match.index, match.index + match[0].length, addDays(today, offset), 0.85, { kind: 'relative' });
+  }
+
+  WEEKDAY.lastIndex = 0;
+  for (const match of scan.matchAll(WEEKDAY)) {
+    const target = weekdayOf.get(match[1]!.toLowerCase());
+    if (target === undefined) continue;
+    if (NOT_A_WEEKDAY_BEFORE.test(scan.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const beforeMatch = MODIFIER_BEFORE.exec(scan.slice(Math.max(0, match.index - 28), match.index));
+    const afterMatch = MODIFIER_AFTER.exec(scan.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const afterMode = afterMatch ? modifierMode.get(`after:${afterMatch[1]!.toLowerCase()}`) : undefined;
+    const beforeMode = beforeMatch ? modifierMode.get(`before:${beforeMatch[1]!.toLowerCase()}`) : undefined;
+    // The modifier ends right before the weekday, or one space before it.
+    const start = beforeMatch ? match.index - (/\s$/.test(beforeMatch[0]) ? 1 : 0) - beforeMatch[1]!.length : match.index;
+    const end = match.index + match[0].length + (afterMatch ? afterMatch[0].length : 0);
+    const modified = afterMode !== undefined || (beforeMode !== undefined && beforeMode !== 'this');
+    // A weekday with no direction word is the next one, unless the sentence around it is in the past tense.
+    const past = !modified && PAST_TENSE_NEAR_WEEKDAY.test(scan.slice(Math.max(0, start - 30), Math.min(scan.length, end + 20)));
+    const mode = afterMode ?? (past ? 'last' : beforeMode ?? 'this');
+    pushDate(found, start, end, weekdayDate(today, target, mode), modified ? 0.8 : 0.6, { kind: 'relative', weekday: String(target), ...(past ? { tense: 'past' } : {}) });
   }
 }

@@ -37,23 +37,67 @@ export type ContextKind = keyof typeof CONTEXT_WORDS;
 /** How far before a candidate its context words are looked for, in UTF-16 units. */
 const WINDOW = 40;
 
-/** Where the context words of each kind end in a text, found once per text and kind. */
-const wordEnds = new WeakMap<RecognizerInput, Map<ContextKind, readonly number[]>>();
+/** The carrier names: most texts name none, and one search says so for all of them. */
+const CARRIER_KINDS: ReadonlySet<ContextKind> = new Set<ContextKind>(['dhl', 'fedex', 'ups', 'usps', 'yamato', 'sagawa', 'japanPost', 'sfExpress', 'jt', 'estafeta', 'correios', 'flash', 'kerry']);
 
+/** The kinds' words in one alternation: where it first matches, the earliest word of any of those kinds starts. */
+function unionOf(kinds: readonly ContextKind[]): RegExp {
+  return new RegExp(kinds.map((kind) => `(?:${CONTEXT_WORDS[kind].source})`).join('|'), 'i');
+}
+const ALL_KINDS = Object.keys(CONTEXT_WORDS) as ContextKind[];
+const ANY_WORD = unionOf(ALL_KINDS);
+const ANY_CARRIER = unionOf(ALL_KINDS.filter((kind) => CARRIER_KINDS.has(kind)));
+
+/** Per text: where the context words of each kind end, and where the first word of any kind and of any carrier starts (-1: none). */
+interface TextWords {
+  readonly ends: Map<ContextKind, readonly number[]>;
+  readonly firstAny: number;
+  firstCarrier: number | undefined;
+}
+
+const textWords = new WeakMap<RecognizerInput, TextWords>();
+const NO_ENDS: readonly number[] = [];
+
+/**
+ * Where the words of `kind` end in the text, found once per text and kind. One search for the words of all
+ * kinds (and one for all carrier names) comes first: a text without any is done, and in a text with some, no
+ * word of a kind starts before the first word of any kind, so each kind's search starts there.
+ */
 function endsOf(input: RecognizerInput, kind: ContextKind): readonly number[] {
-  let byKind = wordEnds.get(input);
-  if (!byKind) {
-    byKind = new Map();
-    wordEnds.set(input, byKind);
+  let words = textWords.get(input);
+  if (!words) {
+    words = { ends: new Map(), firstAny: ANY_WORD.exec(input.scan)?.index ?? -1, firstCarrier: undefined };
+    textWords.set(input, words);
   }
-  let ends = byKind.get(kind);
+  if (words.firstAny < 0) return NO_ENDS;
+  let ends = words.ends.get(kind);
   if (!ends) {
-    const pattern = CONTEXT_WORDS[kind];
-    pattern.lastIndex = 0;
-    ends = [...input.scan.matchAll(pattern)].map((match) => match.index + match[0].length);
-    byKind.set(kind, ends);
+    let from = words.firstAny;
+    if (CARRIER_KINDS.has(kind)) {
+      words.firstCarrier ??= ANY_CARRIER.exec(input.scan)?.index ?? -1;
+      from = words.firstCarrier;
+    }
+    const found: number[] = [];
+    if (from >= 0) {
+      const pattern = CONTEXT_WORDS[kind];
+      pattern.lastIndex = from;
+      for (let match = pattern.exec(input.scan); match; match = pattern.exec(input.scan)) {
+        found.push(match.index + match[0].length);
+        if (match[0].length === 0) pattern.lastIndex++;
+      }
+    }
+    ends = found.length === 0 ? NO_ENDS : found;
+    words.ends.set(kind, ends);
   }
   return ends;
+}
+
+/**
+ * Whether the text holds a context word of any of `kinds`, anywhere.
+ * @example mentions(input, ['tracking', 'dhl']) // true for 'DHL: JJD0123…'
+ */
+export function mentions(input: RecognizerInput, kinds: readonly ContextKind[]): boolean {
+  return kinds.some((kind) => endsOf(input, kind).length > 0);
 }
 
 /**

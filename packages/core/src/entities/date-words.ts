@@ -88,6 +88,12 @@ export const COUNTED_OFFSETS: readonly (readonly [source: string, sign: 1 | -1, 
   [String.raw`อีก ?(\d{1,3}) ?วัน`, 1, 1], [String.raw`(\d{1,3}) ?วัน(?:ที่แล้ว|ก่อน)`, -1, 1], [String.raw`อีก ?(\d{1,2}) ?(?:สัปดาห์|อาทิตย์)`, 1, 7],
 ];
 
+/**
+ * The unit words of {@link COUNTED_OFFSETS}, one of which every counted form holds: text without any of them
+ * holds no counted date, and is not searched for one.
+ */
+export const COUNTED_UNITS = /day|week|d[ií]a|semana|jour|tag|woche|hari|日|週|天|星期|礼拜|禮拜|周|วัน|สัปดาห์|อาทิตย์/iu;
+
 /** English month names and abbreviations, which may also come before the day (`March 15th`). */
 export const ENGLISH_MONTH_WORDS: readonly string[] = [
   'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug',

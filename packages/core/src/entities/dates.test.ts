@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../languages.js';
 import { extractEntities } from '../stages/extract-entities.js';
+import { COUNTED_OFFSETS, COUNTED_UNITS } from './date-words.js';
 
 /** Monday 2 March 2026, 23:30 in Mexico City (already 3 March in UTC). */
 const MONDAY = '2026-03-02T23:30:00-06:00';
@@ -95,5 +97,21 @@ describe('absolute dates', () => {
     expect(dates('on 04/03', 'en', MONDAY, 'US')).toEqual(['04/03=2026-04-03']);
     expect(dates('on 04/03', 'en', MONDAY, 'GB')).toEqual(['04/03=2026-03-04']);
     expect(dates('31/02/2026 or 2026-02-30', 'es')).toEqual([]);
+  });
+});
+
+describe('COUNTED_UNITS, the prefilter of counted dates', () => {
+  const forms = COUNTED_OFFSETS.map(([source]) => new RegExp(source, 'iu'));
+  const pieces = ['in ', 'en ', 'dentro de ', 'hace ', 'em ', 'daqui a ', 'há ', 'ha ', 'dans ', 'il y a ', 'vor ', 'dalam ', 'อีก', 'อีก ', '3', '12', ' ',
+    'days', 'DAY', ' ago', 'weeks', 'días', 'dias', 'DÍAS', 'semanas', ' atrás', 'jours', 'tagen', 'Wochen', '日後', '日前', '週間後', '天后', '天前', '个星期后', '周後',
+    ' hari lagi', ' hari yang lalu', 'วัน', 'วันที่แล้ว', 'สัปดาห์', 'อาทิตย์', 'ſ', 'K', 'x'];
+  it('finds a unit word in every text that holds a counted form', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+      if (forms.some((form) => form.test(text))) expect(COUNTED_UNITS.test(text)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+  it.each(['in 3 days', '2 WEEKS AGO', 'hace 2 días', 'em 3 dias', 'il y a 4 jours', 'vor 2 Tagen', '3日後', '2週間前', '3天后', '2个星期后', '3 hari lagi', 'อีก 3 วัน', 'อีก 2 สัปดาห์'])('%s', (text) => {
+    expect(forms.some((form) => form.test(text))).toBe(true);
+    expect(COUNTED_UNITS.test(text)).toBe(true);
   });
 });

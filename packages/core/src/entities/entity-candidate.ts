@@ -20,6 +20,8 @@ export interface RecognizerInput {
   readonly text: string;
   /** `text` folded by `foldForScan`: same length, ASCII digits and separators. */
   readonly scan: string;
+  /** How many ASCII digits `scan` holds: recognizers of numbers skip text with too few to hold one. */
+  readonly digits: number;
   readonly language: LanguageCode | undefined;
   /** The country whose national formats apply (phones, `$`, D/M versus M/D dates). */
   readonly country: CountryCode | undefined;

@@ -1,4 +1,5 @@
 import { AMOUNT_MULTIPLIERS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, resolveAmbiguousCurrency } from './currencies.js';
+import { digitRunMatches } from './digit-run-matches.js';
 import type { EntityCandidate, Recognizer } from './entity-candidate.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -8,7 +9,8 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const MULTIPLIER = String.raw`(?:\s?(${alternation(Object.keys(AMOUNT_MULTIPLIERS))})(?![A-Za-z]))?`;
 const PREFIXED = new RegExp(String.raw`(?<![A-Za-z\p{N}$])(${alternation(Object.keys(CURRENCY_PREFIXES))})\s?(${NUMBER})(?!\d)${MULTIPLIER}`, 'giu');
-const SUFFIXED = new RegExp(String.raw`(?<![A-Za-z\p{N}.,$€£¥])(${NUMBER})(?!\d)${MULTIPLIER}\s?(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![A-Za-z])`, 'giu');
+// Starts at a digit with no digit before it: tried only where a run of digits starts.
+const SUFFIXED = new RegExp(String.raw`(?<![A-Za-z\p{N}.,$€£¥])(${NUMBER})(?!\d)${MULTIPLIER}\s?(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![A-Za-z])`, 'iuy');
 
 /** Reads a written number: the last of `,`/`.` is the decimal mark when both appear, a lone one before exactly three digits groups thousands. */
 function readNumber(written: string): number {
@@ -41,7 +43,7 @@ function formatAmount(amount: number): string {
  */
 export const recognizeMoneyAmounts: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
-  if (!/\d/.test(input.scan)) return found;
+  if (input.digits === 0) return found;
   const add = (start: number, end: number, marker: string, number: string, multiplier: string | undefined, confidence: number): void => {
     const key = marker.toLowerCase();
     const code = CURRENCY_PREFIXES[key] ?? CURRENCY_SUFFIXES[key] ?? CURRENCY_SUFFIXES[marker];
@@ -59,7 +61,6 @@ export const recognizeMoneyAmounts: Recognizer = (input) => {
   };
   PREFIXED.lastIndex = 0;
   for (const match of input.scan.matchAll(PREFIXED)) add(match.index, match.index + match[0].length, match[1]!, match[2]!, match[3], 0.9);
-  SUFFIXED.lastIndex = 0;
-  for (const match of input.scan.matchAll(SUFFIXED)) add(match.index, match.index + match[0].length, match[4] ?? match[3]!, match[1]!, match[2], 0.85);
+  for (const match of digitRunMatches(input.scan, SUFFIXED)) add(match.index, match.index + match[0].length, match[4] ?? match[3]!, match[1]!, match[2], 0.85);
   return found;
 };

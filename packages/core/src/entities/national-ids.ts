@@ -24,7 +24,7 @@ function plausibleBirthDate(yymmdd: string): boolean {
 export const recognizeNationalIds: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
   const { scan } = input;
-  if (!/\d{6}/.test(scan.replace(/[./-]/g, ''))) return found;
+  if (input.digits < 6 || !/\d{6}/.test(scan.replace(/[./-]/g, ''))) return found;
   // Unformatted, eleven or fourteen digits are only read as CPF/CNPJ for Brazilian text or after the word.
   const brazilian = input.language === 'pt' || input.country === 'BR';
   const push = (start: number, end: number, value: string, kind: string, country: string, confidence: number): void => {

@@ -17,6 +17,37 @@ const LETTER_LIKE = /[A-Za-z_]/;
 /** At most this many space-separated tokens are joined into one number. */
 const MAX_TOKENS = 9;
 
+/** A digit run cut into its space-separated tokens. */
+interface DigitRun {
+  readonly tokens: readonly { readonly start: number; readonly end: number; readonly digits: string }[];
+  /** A Latin letter or `_` touches the run's start or end. */
+  readonly gluedBefore: boolean;
+  readonly gluedAfter: boolean;
+}
+
+let lastScan: string | undefined;
+let lastRuns: readonly DigitRun[] = [];
+
+/** The digit runs of a text, cut once: several recognizers walk the same text's windows in turn. */
+function digitRunsOf(scan: string): readonly DigitRun[] {
+  if (scan === lastScan) return lastRuns;
+  const runs: DigitRun[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (const run of scan.matchAll(DIGIT_RUN)) {
+    const runStart = run.index;
+    const runEnd = runStart + run[0].length;
+    const tokens: { start: number; end: number; digits: string }[] = [];
+    TOKEN.lastIndex = 0;
+    for (const token of run[0].matchAll(TOKEN)) {
+      tokens.push({ start: runStart + token.index, end: runStart + token.index + token[0].length, digits: token[0].replace(/-/g, '') });
+    }
+    runs.push({ tokens, gluedBefore: LETTER_LIKE.test(scan.charAt(runStart - 1)), gluedAfter: LETTER_LIKE.test(scan.charAt(runEnd)) });
+  }
+  lastScan = scan;
+  lastRuns = runs;
+  return runs;
+}
+
 /**
  * Calls `visit` for every window of consecutive space-separated tokens of each digit run (hyphenated groups stay
  * whole), holding `minDigits` to `maxDigits` digits and {@link MAX_TOKENS} tokens. Work is linear in the text length:
@@ -25,16 +56,7 @@ const MAX_TOKENS = 9;
  * @example forEachNumberWindow('card 4111 1111 1111 1111', 13, 19, (window) => console.log(window.digits))
  */
 export function forEachNumberWindow(scan: string, minDigits: number, maxDigits: number, visit: (window: NumberWindow) => void, startsAt?: (start: number) => boolean): void {
-  DIGIT_RUN.lastIndex = 0;
-  for (const run of scan.matchAll(DIGIT_RUN)) {
-    const runStart = run.index;
-    const runEnd = runStart + run[0].length;
-    const tokens: { start: number; end: number; digits: string }[] = [];
-    for (const token of run[0].matchAll(TOKEN)) {
-      tokens.push({ start: runStart + token.index, end: runStart + token.index + token[0].length, digits: token[0].replace(/-/g, '') });
-    }
-    const gluedBefore = LETTER_LIKE.test(scan.charAt(runStart - 1));
-    const gluedAfter = LETTER_LIKE.test(scan.charAt(runEnd));
+  for (const { tokens, gluedBefore, gluedAfter } of digitRunsOf(scan)) {
     for (let first = 0; first < tokens.length; first++) {
       if (startsAt && !startsAt(tokens[first]!.start)) continue;
       let digits = '';

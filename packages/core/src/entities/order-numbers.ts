@@ -27,6 +27,8 @@ const isMarketplace = (input: RecognizerInput, name: string): boolean => input.m
  */
 export const recognizeOrderNumbers: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
+  // Every shape below holds six digits or more.
+  if (input.digits < 6) return found;
   const orderDistance = lastValueMemo((start) => ({ distance: contextDistance(input, start, 'order') }));
   const visit = (window: NumberWindow): void => {
     if (window.glued) return;
@@ -58,7 +60,7 @@ export const recognizeOrderNumbers: Recognizer = (input) => {
     }
   };
   // Marketplace shapes have 16 digits or more; shorter numbers only count right after an order word.
-  forEachNumberWindow(input.scan, 16, 20, visit);
+  if (input.digits >= 16) forEachNumberWindow(input.scan, 16, 20, visit);
   forEachNumberWindow(input.scan, 6, 15, visit, (start) => orderDistance(start).distance !== undefined);
   AMAZON_DIGITAL.lastIndex = 0;
   for (const match of input.scan.matchAll(AMAZON_DIGITAL)) {

@@ -63,6 +63,7 @@ function network(digits: string): string | undefined {
  */
 export const recognizePaymentCards: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
+  if (input.digits < 13) return found;
   forEachNumberWindow(input.scan, 13, 19, (window) => {
     const { digits } = window;
     if (digits.length < 13 || !fitsCardRange(digits) || !isLuhnValid(digits)) return;

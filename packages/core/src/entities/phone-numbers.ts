@@ -16,9 +16,21 @@ const CHAT_LINK = /(?<![A-Za-z0-9])(?:wa\.me\/|api\.whatsapp\.com\/send\?phone=)
  * WhatsApp links count too.
  */
 export const recognizePhoneNumbers: Recognizer = (input) => {
-  const found: EntityCandidate[] = [];
   // A phone number has at least seven digits: text with fewer is not read at all.
-  if (countDigits(input.scan) < 7) return found;
+  if (input.digits < 7) return [];
+  // libphonenumber-js throws and catches a ParseError for every reading it refuses, and capturing each one's stack
+  // costs more than the reading itself; none of them leaves the library, so none needs a stack.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return findPhoneNumbers(input);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+};
+
+function findPhoneNumbers(input: RecognizerInput): EntityCandidate[] {
+  const found: EntityCandidate[] = [];
   // With nothing to go on (no country, no language), national numbers are read as North American.
   const country = input.country ?? (input.language === undefined || input.language === 'und' ? 'US' : undefined);
   const options = country ? { defaultCountry: country } : {};
@@ -66,7 +78,7 @@ export const recognizePhoneNumbers: Recognizer = (input) => {
     });
   }
   return found;
-};
+}
 
 /**
  * Where the number's own digits end: the finder sometimes takes in what follows (`+1 415 555 2671, 4111`), so
@@ -133,15 +145,6 @@ function withoutLastGroup(scan: string, start: number, end: number, country: Cou
   if (cut <= 0) return undefined;
   const number = parsePhoneNumberFromString(written.slice(0, cut), country ? { defaultCountry: country } : {});
   return number?.isValid() ? { end: start + cut, number } : undefined;
-}
-
-function countDigits(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) count++;
-  }
-  return count;
 }
 
 // A stretch that may hold phone numbers: digits and the separators phones use, at most 44 characters. The

@@ -13,15 +13,20 @@ const SKU_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._/-]{2,39}(?![A-Za-z0-9
 export const recognizeProductIds: Recognizer = (input) => {
   const found: EntityCandidate[] = [];
   const { scan } = input;
-  ASIN.lastIndex = 0;
-  for (const match of scan.matchAll(ASIN)) {
-    if (!/[A-Z]/.test(match[0].slice(2))) continue;
-    found.push({ type: 'asin', start: match.index, end: match.index + 10, value: match[0], confidence: clampConfidence(0.8 + contextBoost(input, match.index, 'asin')) });
+  // An ASIN holds the digit 0 (`B0…`), a book ASIN nine digits.
+  if (input.digits > 0) {
+    ASIN.lastIndex = 0;
+    for (const match of scan.matchAll(ASIN)) {
+      if (!/[A-Z]/.test(match[0].slice(2))) continue;
+      found.push({ type: 'asin', start: match.index, end: match.index + 10, value: match[0], confidence: clampConfidence(0.8 + contextBoost(input, match.index, 'asin')) });
+    }
   }
-  BOOK_ASIN.lastIndex = 0;
-  for (const match of scan.matchAll(BOOK_ASIN)) {
-    const start = match.index + match[0].length - match[1]!.length;
-    found.push({ type: 'asin', start, end: start + match[1]!.length, value: match[1]!.toUpperCase(), confidence: 0.9 });
+  if (input.digits >= 9) {
+    BOOK_ASIN.lastIndex = 0;
+    for (const match of scan.matchAll(BOOK_ASIN)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      found.push({ type: 'asin', start, end: start + match[1]!.length, value: match[1]!.toUpperCase(), confidence: 0.9 });
+    }
   }
   if (!/sku|art|r[ée]f|c[oó]d|番|号|號|kode|รหัส/i.test(scan)) return found;
   SKU_TOKEN.lastIndex = 0;

@@ -17,6 +17,19 @@ export function foldForScan(text: string): string {
   return changed ? folded : text;
 }
 
+/**
+ * How many ASCII digits a text holds (of folded text: every digit a number recognizer can read).
+ * @example countAsciiDigits('Bestellnummer 40213377') // 8
+ */
+export function countAsciiDigits(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 const isAsciiDigit = (code: number | undefined): boolean => code !== undefined && code >= 0x30 && code <= 0x39;
 
 function foldUnit(code: number, text: string, index: number): number {

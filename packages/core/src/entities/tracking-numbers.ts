@@ -1,6 +1,6 @@
 import { isGs1Mod10Valid, isMod7Valid, isS10Valid, isUps1ZValid, isWeightedModValid } from './check-digits.js';
 import { clampConfidence } from './confidence.js';
-import { contextBoost, contextDistance, type ContextKind } from './context-words.js';
+import { contextBoost, contextDistance, mentions, type ContextKind } from './context-words.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './entity-candidate.js';
 import { lastValueMemo } from './last-value-memo.js';
 import { forEachNumberWindow } from './number-windows.js';
@@ -11,20 +11,25 @@ const S10_OPERATORS: Readonly<Record<string, string>> = {
   ID: 'pos-indonesia', DE: 'deutsche-post', FR: 'la-poste', ES: 'correos', GB: 'royal-mail', HK: 'hongkong-post',
 };
 
-/** Letter-prefixed codes; each is a fixed prefix and a bounded run, so matching is linear. */
-const PREFIXED: readonly { readonly carrier: string; readonly pattern: RegExp; readonly confidence: number; readonly check?: (code: string) => boolean }[] = [
-  { carrier: 'ups', pattern: /(?<![A-Za-z0-9])1Z(?: ?[0-9A-Z]){16}(?![A-Za-z0-9])/gi, confidence: 0.95, check: isUps1ZValid },
-  { carrier: 'sf-express', pattern: /(?<![A-Za-z0-9])SF ?\d{12,13}(?![A-Za-z0-9])/gi, confidence: 0.9 },
-  { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])JJD\d{18,20}(?![A-Za-z0-9])/gi, confidence: 0.9 },
-  { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])JVGL\d{9,12}(?![A-Za-z0-9])/gi, confidence: 0.85 },
-  { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])GM\d{16,18}(?![A-Za-z0-9])/gi, confidence: 0.8 },
-  { carrier: 'shopee-xpress', pattern: /(?<![A-Za-z0-9])SPX[A-Z]{2}\d{10,15}(?![A-Za-z0-9])/gi, confidence: 0.85 },
-  { carrier: 'cainiao', pattern: /(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])/gi, confidence: 0.8 },
-  { carrier: 'yunexpress', pattern: /(?<![A-Za-z0-9])YT\d{16}(?![A-Za-z0-9])/gi, confidence: 0.8 },
-  { carrier: 'jt-express', pattern: /(?<![A-Za-z0-9])J[PXDO]\d{10,12}(?![A-Za-z0-9])/gi, confidence: 0.7 },
-  { carrier: 'flash-express', pattern: /(?<![A-Za-z0-9])TH\d{10,12}[A-Z]?(?![A-Za-z0-9])/gi, confidence: 0.7 },
-  { carrier: 'kerry-express', pattern: /(?<![A-Za-z0-9])KE[XR][A-Z]{0,3}\d{8,12}(?![A-Za-z0-9])/gi, confidence: 0.7 },
+/**
+ * Letter-prefixed codes; each is a fixed prefix and a bounded run, so matching is linear. `minDigits` is the
+ * fewest digits a match holds: text with fewer is not scanned.
+ */
+export const PREFIXED_CODES: readonly { readonly carrier: string; readonly pattern: RegExp; readonly minDigits: number; readonly confidence: number; readonly check?: (code: string) => boolean }[] = [
+  { carrier: 'ups', pattern: /(?<![A-Za-z0-9])1Z(?: ?[0-9A-Z]){16}(?![A-Za-z0-9])/gi, minDigits: 1, confidence: 0.95, check: isUps1ZValid },
+  { carrier: 'sf-express', pattern: /(?<![A-Za-z0-9])SF ?\d{12,13}(?![A-Za-z0-9])/gi, minDigits: 12, confidence: 0.9 },
+  { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])JJD\d{18,20}(?![A-Za-z0-9])/gi, minDigits: 18, confidence: 0.9 },
+  { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])JVGL\d{9,12}(?![A-Za-z0-9])/gi, minDigits: 9, confidence: 0.85 },
+  { carrier: 'dhl', pattern: /(?<![A-Za-z0-9])GM\d{16,18}(?![A-Za-z0-9])/gi, minDigits: 16, confidence: 0.8 },
+  { carrier: 'shopee-xpress', pattern: /(?<![A-Za-z0-9])SPX[A-Z]{2}\d{10,15}(?![A-Za-z0-9])/gi, minDigits: 10, confidence: 0.85 },
+  { carrier: 'cainiao', pattern: /(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])/gi, minDigits: 14, confidence: 0.8 },
+  { carrier: 'yunexpress', pattern: /(?<![A-Za-z0-9])YT\d{16}(?![A-Za-z0-9])/gi, minDigits: 16, confidence: 0.8 },
+  { carrier: 'jt-express', pattern: /(?<![A-Za-z0-9])J[PXDO]\d{10,12}(?![A-Za-z0-9])/gi, minDigits: 10, confidence: 0.7 },
+  { carrier: 'flash-express', pattern: /(?<![A-Za-z0-9])TH\d{10,12}[A-Z]?(?![A-Za-z0-9])/gi, minDigits: 10, confidence: 0.7 },
+  { carrier: 'kerry-express', pattern: /(?<![A-Za-z0-9])KE[XR][A-Z]{0,3}\d{8,12}(?![A-Za-z0-9])/gi, minDigits: 8, confidence: 0.7 },
 ];
+/** The start every prefixed code has (its prefix, and the digit after it): text without one holds none of them. */
+export const ANY_PREFIXED = /(?<![A-Za-z0-9])(?:1Z|SF ?\d|JJD\d|JVGL\d|GM\d|SPX[A-Z]{2}\d|LP\d|YT\d|J[PXDO]\d|TH\d|KE[XR][A-Z]{0,3}\d)/i;
 const S10_SHAPE = /^[A-Z]{2}\d{9}[A-Z]{2}$/;
 const S10 = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}(?![A-Za-z0-9])/gi;
 // After a carrier name or a tracking word: a code of 8–30 capitals and digits holding at least six digits.
@@ -46,6 +51,9 @@ function namedCarrier(input: RecognizerInput, start: number): string | undefined
   return best?.carrier;
 }
 
+/** A tracking word or a carrier name: codes of no known shape count only after one. */
+const TRACKING_WORD_KINDS: readonly ContextKind[] = ['tracking', ...NAMED_CARRIERS.map(([kind]) => kind)];
+
 /** Carriers whose numeric tracking numbers carry check digits: a number after their name must pass them. */
 const CHECKED_CARRIERS: ReadonlySet<string> = new Set(['ups', 'usps', 'fedex', 'dhl', 'yamato', 'sagawa']);
 
@@ -66,7 +74,10 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
     found.push({ type: 'tracking_number', start, end, value, confidence: clampConfidence(confidence), ...(Object.keys(attributes).length > 0 ? { attributes } : {}) });
   };
 
-  for (const { carrier, pattern, confidence, check } of PREFIXED) {
+  if (input.digits === 0) return found;
+  const prefixed = ANY_PREFIXED.test(input.scan);
+  for (const { carrier, pattern, minDigits, confidence, check } of PREFIXED_CODES) {
+    if (!prefixed || input.digits < minDigits) continue;
     pattern.lastIndex = 0;
     for (const match of input.scan.matchAll(pattern)) {
       const value = compact(match[0]);
@@ -75,6 +86,8 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
     }
   }
 
+  // Every other shape holds six digits or more.
+  if (input.digits < 6) return found;
   S10.lastIndex = 0;
   for (const match of input.scan.matchAll(S10)) {
     const value = compact(match[0]);
@@ -84,7 +97,7 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
   }
 
   const contextAt = lastValueMemo((start) => ({ tracking: contextBoost(input, start, 'tracking'), named: namedCarrier(input, start) }));
-  forEachNumberWindow(input.scan, 10, 34, (window) => {
+  if (input.digits >= 10) forEachNumberWindow(input.scan, 10, 34, (window) => {
     const { digits } = window;
     const length = digits.length;
     if (window.glued) return;
@@ -106,6 +119,7 @@ export const recognizeTrackingNumbers: Recognizer = (input) => {
   });
 
   // Any other code right after a carrier name or a tracking word (Estafeta guías, Kerry, local couriers).
+  if (!mentions(input, TRACKING_WORD_KINDS)) return found;
   CODE_AFTER_WORD.lastIndex = 0;
   for (const match of input.scan.matchAll(CODE_AFTER_WORD)) {
     // A code in a shape whose check digit is defined (S10, UPS 1Z) and failed it above is a typo, not a new kind.

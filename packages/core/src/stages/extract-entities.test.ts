@@ -248,3 +248,17 @@ describe('extractEntities: overlaps, context and robustness', () => {
     for (const text of adversarial) expect(Array.isArray(extractEntities(text, { language: 'es' }))).toBe(true);
   });
 });
+
+describe('extractEntities: no side effects', () => {
+  it('leaves Error.stackTraceLimit as it found it, phone numbers or not', () => {
+    const before = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = 17;
+      extractEntities('Call me at +1 415 555 2671 or 090-1234-5678, order 114-5520937-4418206', { language: 'en' });
+      expect(Error.stackTraceLimit).toBe(17);
+      expect(new Error('still traced').stack).toContain('still traced');
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { recognizePhoneNumbers } from '../entities/phone-numbers.js';
 import { DEFAULT_PII_TYPES } from '../entities/pii-policy.js';
 import { recognizeProductIds } from '../entities/product-ids.js';
 import { resolveOverlaps } from '../entities/resolve-overlaps.js';
-import { foldForScan } from '../entities/scan-text.js';
+import { countAsciiDigits, foldForScan } from '../entities/scan-text.js';
 import { siteCountry } from '../entities/site-country.js';
 import { recognizeStreetAddresses } from '../entities/street-addresses.js';
 import { recognizeTrackingNumbers } from '../entities/tracking-numbers.js';
@@ -85,9 +85,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   if (typeof text !== 'string' || text.length === 0) return [];
   const piiTypes = new Set<string>(options.piiTypes ?? DEFAULT_PII_TYPES);
   const wanted = options.types ? new Set<string>(options.types) : undefined;
+  const scan = foldForScan(text);
   const input: RecognizerInput = {
     text,
-    scan: foldForScan(text),
+    scan,
+    digits: countAsciiDigits(scan),
     language: options.language,
     country: siteCountry(options.country, options.language),
     marketplace: options.marketplace,

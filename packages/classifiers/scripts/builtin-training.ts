@@ -5,11 +5,13 @@ import type { NgramClassifierOptions } from '../src/ngram/create-ngram-classifie
  * dev split (train split → dev, n-gram alone, 18.7k-line corpus): AdaGrad with 4 passes at 0.5 gave macro-F1
  * 0.857; 8 passes 0.852; learning rate 1.0 0.849; character ranges [2, 5] or CJK [1, 4] no better. Pruning at
  * 2% of the largest weight costs 0.003 against 1% and halves the artifact (3.6 MB against 8.5 MB at 0.3%).
- * The SGD trainer it replaced reached 0.828.
+ * The SGD trainer it replaced reached 0.828. Averaging 4 runs (27.7k-line corpus, whole pipeline on dev): macro-F1
+ * 0.9002 → 0.9015 (de +0.007, en +0.005, fr +0.005, es −0.003), at four times the training time and the same size.
  */
 export const BUILTIN_TRAINING_OPTIONS: NgramClassifierOptions = {
   id: 'builtin-ngram',
   epochs: 4,
+  runs: 4,
   learningRate: 0.5,
   l2: 1e-6,
   pruneFraction: 0.02,

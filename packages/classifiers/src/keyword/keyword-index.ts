@@ -28,6 +28,8 @@ interface Entry {
 interface PhraseEntry extends Entry {
   /** Word patterns: a word, or a stem ending in `*`. */
   readonly words: readonly string[];
+  /** Each word pattern's stem (without the `*`), or undefined for a whole word. */
+  readonly stems: readonly (string | undefined)[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -68,14 +70,69 @@ function stemMatches(stem: string, word: string): boolean {
   return false;
 }
 
+/** A lexicon entry whose first word a token matched: the entry, and whether that first word matched by a typo. */
+interface Candidate {
+  readonly entry: PhraseEntry;
+  readonly fuzzy: boolean;
+}
+
+/** The words of a folded text with their offsets, as parallel arrays. */
+interface Tokens {
+  readonly words: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+// Every word index tokenizes the same way, and a message is matched by several of them (its language's and the
+// English one; all of them for an unknown language): the last folded text's tokens are kept.
+let lastFolded: string | undefined;
+const lastTokens: Tokens = { words: [], starts: [], ends: [] };
+
+/** Splits folded text into words, undoing elisions; offsets are against the folded text. */
+function tokenize(folded: string): Tokens {
+  if (folded === lastFolded) return lastTokens;
+  const { words, starts, ends } = lastTokens;
+  words.length = 0;
+  starts.length = 0;
+  ends.length = 0;
+  lastFolded = undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
+    let word = match[0];
+    const end = match.index + word.length;
+    if (word.length > 1 && (word.includes("'") || word.includes('’'))) {
+      word = word.replace(/’/g, "'");
+      const elided = ELISION.exec(word);
+      if (elided) {
+        words.push(elided[1]!);
+        starts.push(match.index + word.length - elided[1]!.length);
+        ends.push(end);
+        continue;
+      }
+    }
+    words.push(word);
+    starts.push(match.index);
+    ends.push(end);
+  }
+  lastFolded = folded;
+  return lastTokens;
+}
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+/** Longest per-word candidate list kept in a word index's cache before it starts over. */
+const CACHE_LIMIT = 20_000;
+
 /**
  * Compiles a word-based lexicon (Latin script): exact words through a map, stems by prefix, typos by
  * Levenshtein distance (fastest-levenshtein) against words of similar length and the same first letter.
+ * What a text word can start (its exact, stem and typo candidates) depends on the word alone and is cached.
  */
 export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
   const byFirstWord = new Map<string, PhraseEntry[]>();
   const stems: PhraseEntry[] = [];
-  const fuzzyBuckets = new Map<string, string[]>();
+  /** Lexicon first words (5+ letters) by first character, then by length. */
+  const fuzzyBuckets = new Map<string, string[][]>();
   let entries = 0;
   for (const [intent, list] of Object.entries(lexicon)) {
     for (const raw of list) {
@@ -87,7 +144,7 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
         return ELISION.exec(word)?.[1] ?? word;
       });
       if (words.length === 0) continue;
-      const entry: PhraseEntry = { intent, weight: parsed.weight, term: parsed.phrase, words };
+      const entry: PhraseEntry = { intent, weight: parsed.weight, term: parsed.phrase, words, stems: words.map((word) => (word.endsWith('*') ? word.slice(0, -1) : undefined)) };
       entries++;
       const first = words[0]!;
       if (first.endsWith('*')) stems.push(entry);
@@ -96,42 +153,70 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
         list2.push(entry);
         byFirstWord.set(first, list2);
         if (maxEdits(first.length) > 0) {
-          const key = `${first[0]}:${first.length}`;
-          const bucket = fuzzyBuckets.get(key) ?? [];
+          const byLength = fuzzyBuckets.get(first[0]!) ?? [];
+          const bucket = (byLength[first.length] ??= []);
           if (!bucket.includes(first)) bucket.push(first);
-          fuzzyBuckets.set(key, bucket);
+          fuzzyBuckets.set(first[0]!, byLength);
         }
       }
     }
   }
+  // Stems by first character, in lexicon order; an empty stem (a bare `*`) starts every word.
+  const emptyStems = stems.filter((entry) => entry.stems[0] === '');
+  const stemsByFirst = new Map<string, PhraseEntry[]>();
+  for (const entry of stems) {
+    const first = entry.stems[0]![0];
+    if (first !== undefined && !stemsByFirst.has(first)) stemsByFirst.set(first, stems.filter((other) => other.stems[0] === '' || other.stems[0]![0] === first));
+  }
 
-  const wordMatches = (pattern: string, word: string): boolean => {
-    if (pattern.endsWith('*')) return stemMatches(pattern.slice(0, -1), word);
-    if (pattern === word) return true;
+  /** Whether a later word of a phrase matches by a typo (the exact and stem cases are checked first). */
+  const wordMatchesFuzzily = (pattern: string, stem: string | undefined, word: string): boolean => {
+    if (stem !== undefined) return stemMatches(stem, word);
     const edits = maxEdits(pattern.length);
     return edits > 0 && Math.abs(pattern.length - word.length) <= edits && pattern[0] === word[0] && typoDistance(pattern, word) <= edits;
   };
 
-  // Buyers' words repeat (Zipf): remember each word's fuzzy candidates, in a bounded cache.
-  const fuzzyCache = new Map<string, string[]>();
-  const NO_CANDIDATES: string[] = [];
-  /** Lexicon first-words within the edit budget of `word`. */
-  const fuzzyCandidates = (word: string): string[] => {
+  /** Lexicon first-words within the edit budget of `word`, other than `word` itself. */
+  const searchFuzzy = (word: string): string[] => {
     const edits = maxEdits(word.length);
-    if (edits === 0) return NO_CANDIDATES;
-    const cached = fuzzyCache.get(word);
-    if (cached) return cached;
-    const found = searchFuzzy(word, edits);
-    if (fuzzyCache.size >= 20_000) fuzzyCache.clear();
-    fuzzyCache.set(word, found.length === 0 ? NO_CANDIDATES : found);
-    return found;
-  };
-  const searchFuzzy = (word: string, edits: number): string[] => {
+    const byLength = edits === 0 ? undefined : fuzzyBuckets.get(word[0]!);
+    if (byLength === undefined) return [];
     const found: string[] = [];
     for (let length = word.length - edits; length <= word.length + edits; length++) {
-      for (const candidate of fuzzyBuckets.get(`${word[0]}:${length}`) ?? []) {
+      for (const candidate of byLength[length] ?? []) {
         if (candidate !== word && typoDistance(candidate, word) <= Math.min(edits, maxEdits(candidate.length))) found.push(candidate);
       }
+    }
+    return found;
+  };
+
+  /** The entries whose first word `word` matches, in the order they are tried: exact, stems, typos. */
+  const findCandidates = (word: string, allowFuzzy: boolean): readonly Candidate[] => {
+    const found: Candidate[] = [];
+    const exact = byFirstWord.get(word);
+    if (exact) for (const entry of exact) found.push({ entry, fuzzy: false });
+    for (const entry of stemsByFirst.get(word[0]!) ?? emptyStems) {
+      const stem = entry.stems[0]!;
+      if (word.startsWith(stem)) found.push({ entry, fuzzy: false });
+      else if (allowFuzzy && stemMatches(stem, word)) found.push({ entry, fuzzy: true });
+    }
+    if (!exact && allowFuzzy) {
+      for (const candidate of searchFuzzy(word)) {
+        for (const entry of byFirstWord.get(candidate)!) found.push({ entry, fuzzy: true });
+      }
+    }
+    return found.length === 0 ? NO_CANDIDATES : found;
+  };
+
+  // Buyers' words repeat (Zipf): remember each word's candidates, in bounded caches (with and without typos).
+  const caches = [new Map<string, readonly Candidate[]>(), new Map<string, readonly Candidate[]>()] as const;
+  const candidatesOf = (word: string, allowFuzzy: boolean): readonly Candidate[] => {
+    const cache = caches[allowFuzzy ? 1 : 0];
+    let found = cache.get(word);
+    if (found === undefined) {
+      found = findCandidates(word, allowFuzzy);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, found);
     }
     return found;
   };
@@ -140,52 +225,38 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     entries,
     match(text, options = {}) {
       const allowFuzzy = options.fuzzy ?? true;
-      const folded = foldText(text);
-      const tokens: { word: string; start: number; end: number }[] = [];
       // Folding keeps the length for nearly all text; offsets are reported against the folded text otherwise.
-      for (const match of folded.matchAll(WORD)) {
-        const word = match[0].replace(/’/g, "'");
-        const elided = ELISION.exec(word);
-        if (elided) {
-          const prefix = word.length - elided[1]!.length;
-          tokens.push({ word: elided[1]!, start: match.index + prefix, end: match.index + word.length });
-        } else tokens.push({ word, start: match.index, end: match.index + word.length });
-      }
-      const hits: KeywordHit[] = [];
-      const best = new Map<PhraseEntry, KeywordHit>();
-      /** Counts an entry once: an exact occurrence wins over a typo'd one wherever they stand. */
-      const tryEntry = (entry: PhraseEntry, position: number, firstFuzzy: boolean): void => {
-        const previous = best.get(entry);
-        if (previous && !previous.fuzzy) return;
-        const { words } = entry;
-        if (position + words.length > tokens.length) return;
-        let fuzzy = firstFuzzy;
-        for (let offset = 1; offset < words.length; offset++) {
-          const pattern = words[offset]!;
-          const word = tokens[position + offset]!.word;
-          if (pattern === word || (pattern.endsWith('*') && word.startsWith(pattern.slice(0, -1)))) continue;
-          if (!allowFuzzy || !wordMatches(pattern, word)) return;
-          fuzzy = true;
-        }
-        if (previous && fuzzy) return;
-        best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: tokens[position]!.start, end: tokens[position + words.length - 1]!.end, fuzzy });
-      };
-      tokens.forEach((token, position) => {
-        const exact = byFirstWord.get(token.word);
-        if (exact) for (const entry of exact) tryEntry(entry, position, false);
-        for (const entry of stems) {
-          const stem = entry.words[0]!.slice(0, -1);
-          if (token.word.startsWith(stem)) tryEntry(entry, position, false);
-          else if (allowFuzzy && stemMatches(stem, token.word)) tryEntry(entry, position, true);
-        }
-        if (!exact && allowFuzzy) {
-          for (const candidate of fuzzyCandidates(token.word)) {
-            for (const entry of byFirstWord.get(candidate) ?? []) tryEntry(entry, position, true);
+      const { words: tokens, starts, ends } = tokenize(foldText(text));
+      let best: Map<PhraseEntry, KeywordHit> | undefined;
+      for (let position = 0; position < tokens.length; position++) {
+        const candidates = candidatesOf(tokens[position]!, allowFuzzy);
+        for (let index = 0; index < candidates.length; index++) {
+          const { entry, fuzzy: firstFuzzy } = candidates[index]!;
+          // An entry counts once: an exact occurrence wins over a typo'd one wherever they stand.
+          const previous = best?.get(entry);
+          if (previous && !previous.fuzzy) continue;
+          const { words, stems: wordStems } = entry;
+          const last = position + words.length - 1;
+          if (last >= tokens.length) continue;
+          let fuzzy = firstFuzzy;
+          let matched = true;
+          for (let offset = 1; offset < words.length; offset++) {
+            const pattern = words[offset]!;
+            const word = tokens[position + offset]!;
+            const stem = wordStems[offset];
+            if (pattern === word || (stem !== undefined && word.startsWith(stem))) continue;
+            if (!allowFuzzy || !wordMatchesFuzzily(pattern, stem, word)) {
+              matched = false;
+              break;
+            }
+            fuzzy = true;
           }
+          if (!matched || (previous && fuzzy)) continue;
+          best ??= new Map();
+          best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: starts[position]!, end: ends[last]!, fuzzy });
         }
-      });
-      for (const hit of best.values()) hits.push(hit);
-      return hits;
+      }
+      return best === undefined ? [] : [...best.values()];
     },
   };
 }

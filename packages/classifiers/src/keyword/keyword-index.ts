@@ -261,13 +261,29 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
   };
 }
 
+// The Chinese, Japanese and Thai indexes all see the same text for an unknown language: the last one is kept.
+let lastRaw: string | undefined;
+let lastNormalized = '';
+
+/** NFKC and lower case, as the substring entries are stored. */
+function normalizeForSubstrings(text: string): string {
+  if (text !== lastRaw) {
+    lastNormalized = text.normalize('NFKC').toLowerCase();
+    lastRaw = text;
+  }
+  return lastNormalized;
+}
+
 /**
- * Compiles a substring lexicon (Chinese, Japanese, Thai: no spaces between words), indexed by first character
- * so each text position checks only the entries that can start there. Longer matches win over the shorter
- * entries they contain.
+ * Compiles a substring lexicon (Chinese, Japanese, Thai: no spaces between words) into a trie of its entries'
+ * characters, walked from each text position, so a position costs as many steps as the longest entry starting
+ * there. Longer matches win over the shorter entries they contain.
  */
 export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
-  const byFirstChar = new Map<string, Entry[]>();
+  /** Trie edges: `node * 65536 + UTF-16 code unit` → child node; node 0 is the root. */
+  const edges = new Map<number, number>();
+  /** The entries ending at each node, in lexicon order (every entry of a node has the same term). */
+  const terminals: (Entry[] | undefined)[] = [undefined];
   let entries = 0;
   for (const [intent, list] of Object.entries(lexicon)) {
     for (const raw of list) {
@@ -275,42 +291,58 @@ export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
       if (!parsed) continue;
       const term = parsed.phrase.normalize('NFKC').toLowerCase().trim();
       if (term === '') continue;
-      const first = term[0]!;
-      const bucket = byFirstChar.get(first) ?? [];
-      bucket.push({ intent, weight: parsed.weight, term });
-      byFirstChar.set(first, bucket);
+      let node = 0;
+      for (let index = 0; index < term.length; index++) {
+        const key = node * 65_536 + term.charCodeAt(index);
+        let child = edges.get(key);
+        if (child === undefined) {
+          child = terminals.length;
+          terminals.push(undefined);
+          edges.set(key, child);
+        }
+        node = child;
+      }
+      (terminals[node] ??= []).push({ intent, weight: parsed.weight, term });
       entries++;
     }
   }
-  for (const bucket of byFirstChar.values()) bucket.sort((a, b) => b.term.length - a.term.length);
+  const ends: number[] = [];
   return {
     entries,
     match(text) {
       // Entries are NFKC-normalized, so the text must be too: NFKC splits Thai ำ into two characters.
-      const lower = text.normalize('NFKC').toLowerCase();
-      const hits: KeywordHit[] = [];
-      const seen = new Set<Entry>();
+      const lower = normalizeForSubstrings(text);
+      let hits: KeywordHit[] | undefined;
+      let seen: Set<Entry> | undefined;
       // The longest match covering the text so far: a shorter entry strictly inside it is part of it, not extra
       // evidence. Entries of the same span (the same term under another intent) are not "inside" and count.
       let coveredFrom = -1;
       let coveredUntil = 0;
       for (let position = 0; position < lower.length; position++) {
-        const bucket = byFirstChar.get(lower[position]!);
-        if (!bucket) continue;
-        for (const entry of bucket) {
-          if (!lower.startsWith(entry.term, position)) continue;
-          const end = position + entry.term.length;
-          const inside = end <= coveredUntil && !(position === coveredFrom && end === coveredUntil);
-          if (!inside && end > coveredUntil) {
-            coveredFrom = position;
-            coveredUntil = end;
+        // The ends of the entries starting here, shortest first; they are taken longest first.
+        ends.length = 0;
+        let node = 0;
+        for (let index = position; index < lower.length; index++) {
+          const child = edges.get(node * 65_536 + lower.charCodeAt(index));
+          if (child === undefined) break;
+          node = child;
+          if (terminals[node] !== undefined) ends.push(index + 1, node);
+        }
+        for (let at = ends.length - 2; at >= 0; at -= 2) {
+          const end = ends[at]!;
+          for (const entry of terminals[ends[at + 1]!]!) {
+            const inside = end <= coveredUntil && !(position === coveredFrom && end === coveredUntil);
+            if (!inside && end > coveredUntil) {
+              coveredFrom = position;
+              coveredUntil = end;
+            }
+            if (inside || seen?.has(entry)) continue;
+            (seen ??= new Set()).add(entry);
+            (hits ??= []).push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: position, end, fuzzy: false });
           }
-          if (inside || seen.has(entry)) continue;
-          seen.add(entry);
-          hits.push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: position, end, fuzzy: false });
         }
       }
-      return hits;
+      return hits ?? [];
     },
   };
 }

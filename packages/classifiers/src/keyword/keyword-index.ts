@@ -347,7 +347,7 @@ export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
   };
 }
 
-/** Evidence records for explanations. */
-export function toEvidence(hits: readonly KeywordHit[]): Evidence[] {
-  return hits.map((hit) => ({ term: hit.fuzzy ? `${hit.term}~` : hit.term, start: hit.start, end: hit.end, weight: hit.weight }));
+/** The evidence record of a hit, for explanations (`~` marks a typo match). */
+export function toEvidence(hit: KeywordHit): Evidence {
+  return { term: hit.fuzzy ? `${hit.term}~` : hit.term, start: hit.start, end: hit.end, weight: hit.weight };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, SUPPORTED_LANGUAGES, type Evidence, type Classifier, type ClassifierOutput, type ClassifyContext, type ClassifyInput, type LanguageCode, type Prediction } from '@lianxing/core';
+import { ConfigError, SUPPORTED_LANGUAGES, type Evidence, type Classifier, type ClassifierOutput, type ClassifyContext, type ClassifyInput, type Prediction } from '@lianxing/core';
 import { BUILTIN_LEXICONS } from './builtin-lexicons.js';
 import { createSubstringIndex, createWordIndex, toEvidence, type KeywordHit, type KeywordIndex } from './keyword-index.js';
 import type { IntentLexicon } from './keyword-lexicon.js';

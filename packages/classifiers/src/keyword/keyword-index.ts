@@ -42,9 +42,12 @@ function parseEntry(entry: string | readonly [string, number]): { phrase: string
   return { phrase, weight: Math.min(3, weight) };
 }
 
+/** The shortest word that tolerates a typo. */
+const MIN_TYPO_LENGTH = 5;
+
 /** Words of 5+ letters tolerate one edit, 8+ two. */
 function maxEdits(length: number): number {
-  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 8 ? 2 : length >= MIN_TYPO_LENGTH ? 1 : 0;
 }
 
 /** Edit distance counting a swap of two adjacent letters as one edit (buyers type "fatcura" for "factura"). */
@@ -163,11 +166,12 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
   }
   // Stems by first character, in lexicon order; an empty stem (a bare `*`) starts every word.
   const emptyStems = stems.filter((entry) => entry.stems[0] === '');
-  const stemsByFirst = new Map<string, PhraseEntry[]>();
+  const stemsByFirst = new Map<number, PhraseEntry[]>();
   for (const entry of stems) {
-    const first = entry.stems[0]![0];
-    if (first !== undefined && !stemsByFirst.has(first)) stemsByFirst.set(first, stems.filter((other) => other.stems[0] === '' || other.stems[0]![0] === first));
+    const first = entry.stems[0]!.charCodeAt(0);
+    if (!Number.isNaN(first) && !stemsByFirst.has(first)) stemsByFirst.set(first, stems.filter((other) => other.stems[0] === '' || other.stems[0]!.charCodeAt(0) === first));
   }
+  const stemsStartingLike = (word: string): readonly PhraseEntry[] => (stems.length === 0 ? stems : stemsByFirst.get(word.charCodeAt(0)) ?? emptyStems);
 
   /** Whether a later word of a phrase matches by a typo (the exact and stem cases are checked first). */
   const wordMatchesFuzzily = (pattern: string, stem: string | undefined, word: string): boolean => {
@@ -195,7 +199,7 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     const found: Candidate[] = [];
     const exact = byFirstWord.get(word);
     if (exact) for (const entry of exact) found.push({ entry, fuzzy: false });
-    for (const entry of stemsByFirst.get(word[0]!) ?? emptyStems) {
+    for (const entry of stemsStartingLike(word)) {
       const stem = entry.stems[0]!;
       if (word.startsWith(stem)) found.push({ entry, fuzzy: false });
       else if (allowFuzzy && stemMatches(stem, word)) found.push({ entry, fuzzy: true });
@@ -208,13 +212,20 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     return found.length === 0 ? NO_CANDIDATES : found;
   };
 
-  // Buyers' words repeat (Zipf): remember each word's candidates, in bounded caches (with and without typos).
-  const caches = [new Map<string, readonly Candidate[]>(), new Map<string, readonly Candidate[]>()] as const;
-  const candidatesOf = (word: string, allowFuzzy: boolean): readonly Candidate[] => {
-    const cache = caches[allowFuzzy ? 1 : 0];
+  // The first UTF-16 unit of every word that can have a candidate: a lexicon first word's (exact or typo'd; a
+  // typo keeps the first letter) or a stem's. Other words (numbers, other scripts) are ruled out without a lookup.
+  const startsCandidates = new Uint8Array(65_536);
+  if (emptyStems.length > 0) startsCandidates.fill(1);
+  for (const first of byFirstWord.keys()) startsCandidates[first.charCodeAt(0)] = 1;
+  for (const first of stemsByFirst.keys()) startsCandidates[first] = 1;
+
+  // Typos need 5+ letters (shorter words, and every word when typos are off, have only exact and stem candidates,
+  // found directly). Buyers' words repeat (Zipf): the candidates of longer words are remembered, in a bounded cache.
+  const cache = new Map<string, readonly Candidate[]>();
+  const typoCandidatesOf = (word: string): readonly Candidate[] => {
     let found = cache.get(word);
     if (found === undefined) {
-      found = findCandidates(word, allowFuzzy);
+      found = findCandidates(word, true);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(word, found);
     }
@@ -228,33 +239,38 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
       // Folding keeps the length for nearly all text; offsets are reported against the folded text otherwise.
       const { words: tokens, starts, ends } = tokenize(foldText(text));
       let best: Map<PhraseEntry, KeywordHit> | undefined;
-      for (let position = 0; position < tokens.length; position++) {
-        const candidates = candidatesOf(tokens[position]!, allowFuzzy);
-        for (let index = 0; index < candidates.length; index++) {
-          const { entry, fuzzy: firstFuzzy } = candidates[index]!;
-          // An entry counts once: an exact occurrence wins over a typo'd one wherever they stand.
-          const previous = best?.get(entry);
-          if (previous && !previous.fuzzy) continue;
-          const { words, stems: wordStems } = entry;
-          const last = position + words.length - 1;
-          if (last >= tokens.length) continue;
-          let fuzzy = firstFuzzy;
-          let matched = true;
-          for (let offset = 1; offset < words.length; offset++) {
-            const pattern = words[offset]!;
-            const word = tokens[position + offset]!;
-            const stem = wordStems[offset];
-            if (pattern === word || (stem !== undefined && word.startsWith(stem))) continue;
-            if (!allowFuzzy || !wordMatchesFuzzily(pattern, stem, word)) {
-              matched = false;
-              break;
-            }
-            fuzzy = true;
-          }
-          if (!matched || (previous && fuzzy)) continue;
-          best ??= new Map();
-          best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: starts[position]!, end: ends[last]!, fuzzy });
+      /** Counts an entry whose first word matched at `position`: an exact occurrence wins over a typo'd one wherever they stand. */
+      const consider = (entry: PhraseEntry, position: number, firstFuzzy: boolean): void => {
+        const previous = best?.get(entry);
+        if (previous && !previous.fuzzy) return;
+        const { words, stems: wordStems } = entry;
+        const last = position + words.length - 1;
+        if (last >= tokens.length) return;
+        let fuzzy = firstFuzzy;
+        for (let offset = 1; offset < words.length; offset++) {
+          const pattern = words[offset]!;
+          const word = tokens[position + offset]!;
+          const stem = wordStems[offset];
+          if (pattern === word || (stem !== undefined && word.startsWith(stem))) continue;
+          if (!allowFuzzy || !wordMatchesFuzzily(pattern, stem, word)) return;
+          fuzzy = true;
         }
+        if (previous && fuzzy) return;
+        best ??= new Map();
+        best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: starts[position]!, end: ends[last]!, fuzzy });
+      };
+      for (let position = 0; position < tokens.length; position++) {
+        const word = tokens[position]!;
+        if (startsCandidates[word.charCodeAt(0)] === 0) continue;
+        if (allowFuzzy && word.length >= MIN_TYPO_LENGTH) {
+          const candidates = typoCandidatesOf(word);
+          for (let index = 0; index < candidates.length; index++) consider(candidates[index]!.entry, position, candidates[index]!.fuzzy);
+          continue;
+        }
+        // Exact and stem candidates only, in the order findCandidates gives them.
+        const exact = byFirstWord.get(word);
+        if (exact) for (const entry of exact) consider(entry, position, false);
+        for (const entry of stemsStartingLike(word)) if (word.startsWith(entry.stems[0]!)) consider(entry, position, false);
       }
       return best === undefined ? [] : [...best.values()];
     },

@@ -1,6 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import { foldText, type Evidence } from '@lianxing/core';
 import type { IntentLexicon } from './keyword-lexicon.js';
+import { MIN_TYPO_LENGTH, maxEdits, stemMatches, typoDistance } from './typo-tolerance.js';
 
 /** A match of one lexicon entry in a text. */
 export interface KeywordHit {
@@ -40,37 +40,6 @@ function parseEntry(entry: string | readonly [string, number]): { phrase: string
   const [phrase, weight] = typeof entry === 'string' ? [entry, 1] : entry;
   if (typeof phrase !== 'string' || phrase.trim() === '' || !(weight > 0)) return undefined;
   return { phrase, weight: Math.min(3, weight) };
-}
-
-/** The shortest word that tolerates a typo. */
-const MIN_TYPO_LENGTH = 5;
-
-/** Words of 5+ letters tolerate one edit, 8+ two. */
-function maxEdits(length: number): number {
-  return length >= 8 ? 2 : length >= MIN_TYPO_LENGTH ? 1 : 0;
-}
-
-/** Edit distance counting a swap of two adjacent letters as one edit (buyers type "fatcura" for "factura"). */
-function typoDistance(a: string, b: string): number {
-  const plain = distance(a, b);
-  if (plain !== 2 || a.length !== b.length) return plain;
-  let first = -1;
-  for (let index = 0; index < a.length; index++) {
-    if (a[index] === b[index]) continue;
-    if (first === -1) first = index;
-    else return index === first + 1 && a[first] === b[index] && a[index] === b[first] ? 1 : plain;
-  }
-  return plain;
-}
-
-/** Whether `word` starts with `stem`, allowing one typo in stems of 8+ letters (shorter stems are too loose: "content*" would match "contenait"). */
-function stemMatches(stem: string, word: string): boolean {
-  if (word.startsWith(stem)) return true;
-  if (stem.length < 8 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
-  for (let length = stem.length - 1; length <= stem.length + 1; length++) {
-    if (word.length >= length && typoDistance(stem, word.slice(0, length)) <= 1) return true;
-  }
-  return false;
 }
 
 /** A lexicon entry whose first word a token matched: the entry, and whether that first word matched by a typo. */

@@ -59,9 +59,11 @@ function indexIntents(intentIds: readonly string[]): ReadonlyMap<string, number>
   return index;
 }
 
-/** Whether fusion takes a prediction into account: an intent of the taxonomy with a positive, finite score. */
-const counts = (index: ReadonlyMap<string, number>, prediction: Prediction): boolean =>
-  index.has(prediction.intent) && Number.isFinite(prediction.score) && prediction.score > 0;
+/** A prediction's position in the taxonomy if fusion takes it into account (a positive, finite score), else -1. */
+function positionOf(index: ReadonlyMap<string, number>, prediction: Prediction): number {
+  const position = index.get(prediction.intent);
+  return position !== undefined && Number.isFinite(prediction.score) && prediction.score > 0 ? position : -1;
+}
 
 /** A source's evidence: its output's own list, or its kept predictions' evidence in order. */
 function evidenceOf(output: ClassifierOutput, predictions: readonly Prediction[]): readonly Evidence[] {
@@ -71,10 +73,12 @@ function evidenceOf(output: ClassifierOutput, predictions: readonly Prediction[]
   return evidence ?? [];
 }
 
-// Scratch space reused across calls (fusion is synchronous): one output's distribution, the fused one, the ranking.
+// Scratch space reused across calls (fusion is synchronous): one output's distribution and its predictions'
+// positions, the fused distribution, the ranking.
 let scratch = new Float64Array(32);
 let fusedScratch = new Float64Array(32);
 let rankScratch = new Int32Array(16);
+let positions = new Int32Array(32);
 
 /**
  * The fusion stage: a weighted linear mixture of the classifiers' distributions (intents a classifier leaves
@@ -104,13 +108,15 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
 
   for (const { source, weight, output } of outputs) {
     // The predictions that count, without a copy when all of them do (the usual case).
+    // Their positions are kept for the mixture below.
     let predictions: readonly Prediction[] = output.predictions;
+    if (positions.length < predictions.length) positions = new Int32Array(predictions.length * 2);
+    let counted = 0;
     for (let at = 0; at < predictions.length; at++) {
-      if (!counts(index, predictions[at]!)) {
-        predictions = predictions.filter((prediction) => counts(index, prediction));
-        break;
-      }
+      const position = positionOf(index, predictions[at]!);
+      if (position >= 0) positions[counted++] = position;
     }
+    if (counted < predictions.length) predictions = predictions.filter((prediction) => positionOf(index, prediction) >= 0);
     const abstained = predictions.length === 0 || weight <= 0;
     const top: ScoredIntent[] = [];
     for (let at = 0; at < predictions.length && at < 3; at++) top.push({ intent: predictions[at]!.intent, confidence: predictions[at]!.score });
@@ -123,9 +129,9 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
     cap = Math.max(cap, typeof outputCap === 'number' && outputCap >= 0 ? outputCap : Infinity);
     // `distribution` is all zeros here: the loop below clears each value as it reads it.
     let mass = 0;
-    for (const prediction of predictions) {
-      const position = index.get(prediction.intent) ?? 0;
-      const score = Math.min(1, prediction.score);
+    for (let at = 0; at < predictions.length; at++) {
+      const position = positions[at]!;
+      const score = Math.min(1, predictions[at]!.score);
       mass += score - distribution[position]!;
       distribution[position] = score;
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, SUPPORTED_LANGUAGES, type Evidence, type Classifier, type ClassifierOutput, type ClassifyContext, type ClassifyInput, type LanguageCode, type Prediction } from '@lianxing/core';
+import { ConfigError, SUPPORTED_LANGUAGES, type Evidence, type Classifier, type ClassifierOutput, type ClassifyContext, type ClassifyInput, type Prediction } from '@lianxing/core';
 import { BUILTIN_LEXICONS } from './builtin-lexicons.js';
 import { createSubstringIndex, createWordIndex, toEvidence, type KeywordHit, type KeywordIndex } from './keyword-index.js';
 import type { IntentLexicon } from './keyword-lexicon.js';
@@ -51,53 +51,60 @@ export function createKeywordClassifier(options: KeywordClassifierOptions = {}):
     indexes.set(language, UNSEGMENTED.has(language) ? createSubstringIndex(lexicon) : createWordIndex(lexicon));
   }
 
-  function collect(text: string, language: LanguageCode): { hits: KeywordHit[]; factor: number }[] {
-    const own = language === 'und' ? undefined : indexes.get(language);
-    if (own) {
-      const sets = [{ hits: own.match(text), factor: 1 }];
-      const english = indexes.get('en');
-      // Mixed-in English is matched exactly: typo tolerance would read other languages' words as English ones.
-      if (language !== 'en' && english && englishMixWeight > 0) sets.push({ hits: english.match(text, { fuzzy: false }), factor: englishMixWeight });
-      return sets;
-    }
-    // Unknown language: every lexicon gets a say; the best-matching language dominates by its score.
-    return [...indexes.values()].map((index) => ({ hits: index.match(text), factor: 1 }));
-  }
+  const english = indexes.get('en');
+  const allIndexes = [...indexes.values()];
 
   return {
     specificationVersion: 'v1',
     id,
     capabilities: { trainable: false, serializable: false, languages: [...SUPPORTED_LANGUAGES].filter((language) => indexes.has(language)) },
     classify(input: ClassifyInput, context: ClassifyContext): ClassifierOutput {
-      if (input.text.length === 0) return { predictions: [] };
-      const scores = new Map<string, number>();
-      const matched: KeywordHit[] = [];
-      for (const { hits, factor } of collect(input.text, input.language)) {
+      const { text, language } = input;
+      if (text.length === 0) return { predictions: [] };
+      const { taxonomy } = context;
+      // Per intent, in order of its first match: the summed score and the evidence.
+      let slots: Map<string, number> | undefined;
+      const intents: string[] = [];
+      const scores: number[] = [];
+      const lists: Evidence[][] = [];
+      const evidence: Evidence[] = [];
+      const add = (hits: readonly KeywordHit[], factor: number): void => {
         for (const hit of hits) {
-          if (!context.taxonomy.has(hit.intent)) continue;
-          scores.set(hit.intent, (scores.get(hit.intent) ?? 0) + hit.weight * factor * (hit.fuzzy ? fuzzyWeight : 1));
-          matched.push(hit);
+          if (!taxonomy.has(hit.intent)) continue;
+          slots ??= new Map();
+          let slot = slots.get(hit.intent);
+          if (slot === undefined) {
+            slot = intents.length;
+            slots.set(hit.intent, slot);
+            intents.push(hit.intent);
+            scores.push(0);
+            lists.push([]);
+          }
+          scores[slot]! += hit.weight * factor * (hit.fuzzy ? fuzzyWeight : 1);
+          const item = toEvidence(hit);
+          evidence.push(item);
+          lists[slot]!.push(item);
         }
+      };
+      const own = language === 'und' ? undefined : indexes.get(language);
+      if (own) {
+        add(own.match(text), 1);
+        // Mixed-in English is matched exactly: typo tolerance would read other languages' words as English ones.
+        if (language !== 'en' && english && englishMixWeight > 0) add(english.match(text, { fuzzy: false }), englishMixWeight);
+      } else {
+        // Unknown language: every lexicon gets a say; the best-matching language dominates by its score.
+        for (const index of allIndexes) add(index.match(text), 1);
       }
-      if (scores.size === 0) return { predictions: [] };
-      const size = context.taxonomy.ids.length;
-      let partition = size - scores.size; // each unmatched intent weighs exp(0) = 1
-      const exps = new Map<string, number>();
-      for (const [intent, score] of scores) {
+      if (intents.length === 0) return { predictions: [] };
+      let partition = taxonomy.ids.length - intents.length; // each unmatched intent weighs exp(0) = 1
+      const exps: number[] = [];
+      for (const score of scores) {
         const value = Math.exp(sharpness * score);
-        exps.set(intent, value);
+        exps.push(value);
         partition += value;
       }
-      const evidence = toEvidence(matched);
-      const byIntent = new Map<string, Evidence[]>();
-      matched.forEach((hit, index) => {
-        const list = byIntent.get(hit.intent);
-        if (list) list.push(evidence[index]!);
-        else byIntent.set(hit.intent, [evidence[index]!]);
-      });
-      const predictions: Prediction[] = [...exps.entries()]
-        .map(([intent, value]) => ({ intent, score: value / partition, evidence: byIntent.get(intent) ?? [] }))
-        .sort((a, b) => b.score - a.score);
+      const predictions: Prediction[] = intents.map((intent, slot) => ({ intent, score: exps[slot]! / partition, evidence: lists[slot]! }));
+      if (predictions.length > 1) predictions.sort((a, b) => b.score - a.score);
       return { predictions, evidence };
     },
   };

@@ -1,6 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import { foldText, type Evidence } from '@lianxing/core';
 import type { IntentLexicon } from './keyword-lexicon.js';
+import { MIN_TYPO_LENGTH, maxEdits, stemMatches, typoDistance } from './typo-tolerance.js';
 
 /** A match of one lexicon entry in a text. */
 export interface KeywordHit {
@@ -28,6 +28,8 @@ interface Entry {
 interface PhraseEntry extends Entry {
   /** Word patterns: a word, or a stem ending in `*`. */
   readonly words: readonly string[];
+  /** Each word pattern's stem (without the `*`), or undefined for a whole word. */
+  readonly stems: readonly (string | undefined)[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -40,42 +42,69 @@ function parseEntry(entry: string | readonly [string, number]): { phrase: string
   return { phrase, weight: Math.min(3, weight) };
 }
 
-/** Words of 5+ letters tolerate one edit, 8+ two. */
-function maxEdits(length: number): number {
-  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+/** A lexicon entry whose first word a token matched: the entry, and whether that first word matched by a typo. */
+interface Candidate {
+  readonly entry: PhraseEntry;
+  readonly fuzzy: boolean;
 }
 
-/** Edit distance counting a swap of two adjacent letters as one edit (buyers type "fatcura" for "factura"). */
-function typoDistance(a: string, b: string): number {
-  const plain = distance(a, b);
-  if (plain !== 2 || a.length !== b.length) return plain;
-  let first = -1;
-  for (let index = 0; index < a.length; index++) {
-    if (a[index] === b[index]) continue;
-    if (first === -1) first = index;
-    else return index === first + 1 && a[first] === b[index] && a[index] === b[first] ? 1 : plain;
-  }
-  return plain;
+/** The words of a folded text with their offsets, as parallel arrays. */
+interface Tokens {
+  readonly words: string[];
+  readonly starts: number[];
+  readonly ends: number[];
 }
 
-/** Whether `word` starts with `stem`, allowing one typo in stems of 8+ letters (shorter stems are too loose: "content*" would match "contenait"). */
-function stemMatches(stem: string, word: string): boolean {
-  if (word.startsWith(stem)) return true;
-  if (stem.length < 8 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
-  for (let length = stem.length - 1; length <= stem.length + 1; length++) {
-    if (word.length >= length && typoDistance(stem, word.slice(0, length)) <= 1) return true;
+// Every word index tokenizes the same way, and a message is matched by several of them (its language's and the
+// English one; all of them for an unknown language): the last folded text's tokens are kept.
+let lastFolded: string | undefined;
+const lastTokens: Tokens = { words: [], starts: [], ends: [] };
+
+/** Splits folded text into words, undoing elisions; offsets are against the folded text. */
+function tokenize(folded: string): Tokens {
+  if (folded === lastFolded) return lastTokens;
+  const { words, starts, ends } = lastTokens;
+  words.length = 0;
+  starts.length = 0;
+  ends.length = 0;
+  lastFolded = undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
+    let word = match[0];
+    const end = match.index + word.length;
+    if (word.length > 1 && (word.includes("'") || word.includes('’'))) {
+      word = word.replace(/’/g, "'");
+      const elided = ELISION.exec(word);
+      if (elided) {
+        words.push(elided[1]!);
+        starts.push(match.index + word.length - elided[1]!.length);
+        ends.push(end);
+        continue;
+      }
+    }
+    words.push(word);
+    starts.push(match.index);
+    ends.push(end);
   }
-  return false;
+  lastFolded = folded;
+  return lastTokens;
 }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+/** Longest per-word candidate list kept in a word index's cache before it starts over. */
+const CACHE_LIMIT = 20_000;
 
 /**
  * Compiles a word-based lexicon (Latin script): exact words through a map, stems by prefix, typos by
  * Levenshtein distance (fastest-levenshtein) against words of similar length and the same first letter.
+ * What a text word can start (its exact, stem and typo candidates) depends on the word alone and is cached.
  */
 export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
   const byFirstWord = new Map<string, PhraseEntry[]>();
   const stems: PhraseEntry[] = [];
-  const fuzzyBuckets = new Map<string, string[]>();
+  /** Lexicon first words (5+ letters) by first character, then by length. */
+  const fuzzyBuckets = new Map<string, string[][]>();
   let entries = 0;
   for (const [intent, list] of Object.entries(lexicon)) {
     for (const raw of list) {
@@ -87,7 +116,7 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
         return ELISION.exec(word)?.[1] ?? word;
       });
       if (words.length === 0) continue;
-      const entry: PhraseEntry = { intent, weight: parsed.weight, term: parsed.phrase, words };
+      const entry: PhraseEntry = { intent, weight: parsed.weight, term: parsed.phrase, words, stems: words.map((word) => (word.endsWith('*') ? word.slice(0, -1) : undefined)) };
       entries++;
       const first = words[0]!;
       if (first.endsWith('*')) stems.push(entry);
@@ -96,42 +125,78 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
         list2.push(entry);
         byFirstWord.set(first, list2);
         if (maxEdits(first.length) > 0) {
-          const key = `${first[0]}:${first.length}`;
-          const bucket = fuzzyBuckets.get(key) ?? [];
+          const byLength = fuzzyBuckets.get(first[0]!) ?? [];
+          const bucket = (byLength[first.length] ??= []);
           if (!bucket.includes(first)) bucket.push(first);
-          fuzzyBuckets.set(key, bucket);
+          fuzzyBuckets.set(first[0]!, byLength);
         }
       }
     }
   }
+  // Stems by first character, in lexicon order; an empty stem (a bare `*`) starts every word.
+  const emptyStems = stems.filter((entry) => entry.stems[0] === '');
+  const stemsByFirst = new Map<number, PhraseEntry[]>();
+  for (const entry of stems) {
+    const first = entry.stems[0]!.charCodeAt(0);
+    if (!Number.isNaN(first) && !stemsByFirst.has(first)) stemsByFirst.set(first, stems.filter((other) => other.stems[0] === '' || other.stems[0]!.charCodeAt(0) === first));
+  }
+  const stemsStartingLike = (word: string): readonly PhraseEntry[] => (stems.length === 0 ? stems : stemsByFirst.get(word.charCodeAt(0)) ?? emptyStems);
 
-  const wordMatches = (pattern: string, word: string): boolean => {
-    if (pattern.endsWith('*')) return stemMatches(pattern.slice(0, -1), word);
-    if (pattern === word) return true;
+  /** Whether a later word of a phrase matches by a typo (the exact and stem cases are checked first). */
+  const wordMatchesFuzzily = (pattern: string, stem: string | undefined, word: string): boolean => {
+    if (stem !== undefined) return stemMatches(stem, word);
     const edits = maxEdits(pattern.length);
     return edits > 0 && Math.abs(pattern.length - word.length) <= edits && pattern[0] === word[0] && typoDistance(pattern, word) <= edits;
   };
 
-  // Buyers' words repeat (Zipf): remember each word's fuzzy candidates, in a bounded cache.
-  const fuzzyCache = new Map<string, string[]>();
-  const NO_CANDIDATES: string[] = [];
-  /** Lexicon first-words within the edit budget of `word`. */
-  const fuzzyCandidates = (word: string): string[] => {
+  /** Lexicon first-words within the edit budget of `word`, other than `word` itself. */
+  const searchFuzzy = (word: string): string[] => {
     const edits = maxEdits(word.length);
-    if (edits === 0) return NO_CANDIDATES;
-    const cached = fuzzyCache.get(word);
-    if (cached) return cached;
-    const found = searchFuzzy(word, edits);
-    if (fuzzyCache.size >= 20_000) fuzzyCache.clear();
-    fuzzyCache.set(word, found.length === 0 ? NO_CANDIDATES : found);
-    return found;
-  };
-  const searchFuzzy = (word: string, edits: number): string[] => {
+    const byLength = edits === 0 ? undefined : fuzzyBuckets.get(word[0]!);
+    if (byLength === undefined) return [];
     const found: string[] = [];
     for (let length = word.length - edits; length <= word.length + edits; length++) {
-      for (const candidate of fuzzyBuckets.get(`${word[0]}:${length}`) ?? []) {
+      for (const candidate of byLength[length] ?? []) {
         if (candidate !== word && typoDistance(candidate, word) <= Math.min(edits, maxEdits(candidate.length))) found.push(candidate);
       }
+    }
+    return found;
+  };
+
+  /** The entries whose first word `word` matches, in the order they are tried: exact, stems, typos. */
+  const findCandidates = (word: string, allowFuzzy: boolean): readonly Candidate[] => {
+    const found: Candidate[] = [];
+    const exact = byFirstWord.get(word);
+    if (exact) for (const entry of exact) found.push({ entry, fuzzy: false });
+    for (const entry of stemsStartingLike(word)) {
+      const stem = entry.stems[0]!;
+      if (word.startsWith(stem)) found.push({ entry, fuzzy: false });
+      else if (allowFuzzy && stemMatches(stem, word)) found.push({ entry, fuzzy: true });
+    }
+    if (!exact && allowFuzzy) {
+      for (const candidate of searchFuzzy(word)) {
+        for (const entry of byFirstWord.get(candidate)!) found.push({ entry, fuzzy: true });
+      }
+    }
+    return found.length === 0 ? NO_CANDIDATES : found;
+  };
+
+  // The first UTF-16 unit of every word that can have a candidate: a lexicon first word's (exact or typo'd; a
+  // typo keeps the first letter) or a stem's. Other words (numbers, other scripts) are ruled out without a lookup.
+  const startsCandidates = new Uint8Array(65_536);
+  if (emptyStems.length > 0) startsCandidates.fill(1);
+  for (const first of byFirstWord.keys()) startsCandidates[first.charCodeAt(0)] = 1;
+  for (const first of stemsByFirst.keys()) startsCandidates[first] = 1;
+
+  // Typos need 5+ letters (shorter words, and every word when typos are off, have only exact and stem candidates,
+  // found directly). Buyers' words repeat (Zipf): the candidates of longer words are remembered, in a bounded cache.
+  const cache = new Map<string, readonly Candidate[]>();
+  const typoCandidatesOf = (word: string): readonly Candidate[] => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      found = findCandidates(word, true);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, found);
     }
     return found;
   };
@@ -140,63 +205,70 @@ export function createWordIndex(lexicon: IntentLexicon): KeywordIndex {
     entries,
     match(text, options = {}) {
       const allowFuzzy = options.fuzzy ?? true;
-      const folded = foldText(text);
-      const tokens: { word: string; start: number; end: number }[] = [];
       // Folding keeps the length for nearly all text; offsets are reported against the folded text otherwise.
-      for (const match of folded.matchAll(WORD)) {
-        const word = match[0].replace(/’/g, "'");
-        const elided = ELISION.exec(word);
-        if (elided) {
-          const prefix = word.length - elided[1]!.length;
-          tokens.push({ word: elided[1]!, start: match.index + prefix, end: match.index + word.length });
-        } else tokens.push({ word, start: match.index, end: match.index + word.length });
-      }
-      const hits: KeywordHit[] = [];
-      const best = new Map<PhraseEntry, KeywordHit>();
-      /** Counts an entry once: an exact occurrence wins over a typo'd one wherever they stand. */
-      const tryEntry = (entry: PhraseEntry, position: number, firstFuzzy: boolean): void => {
-        const previous = best.get(entry);
+      const { words: tokens, starts, ends } = tokenize(foldText(text));
+      let best: Map<PhraseEntry, KeywordHit> | undefined;
+      /** Counts an entry whose first word matched at `position`: an exact occurrence wins over a typo'd one wherever they stand. */
+      const consider = (entry: PhraseEntry, position: number, firstFuzzy: boolean): void => {
+        const previous = best?.get(entry);
         if (previous && !previous.fuzzy) return;
-        const { words } = entry;
-        if (position + words.length > tokens.length) return;
+        const { words, stems: wordStems } = entry;
+        const last = position + words.length - 1;
+        if (last >= tokens.length) return;
         let fuzzy = firstFuzzy;
         for (let offset = 1; offset < words.length; offset++) {
           const pattern = words[offset]!;
-          const word = tokens[position + offset]!.word;
-          if (pattern === word || (pattern.endsWith('*') && word.startsWith(pattern.slice(0, -1)))) continue;
-          if (!allowFuzzy || !wordMatches(pattern, word)) return;
+          const word = tokens[position + offset]!;
+          const stem = wordStems[offset];
+          if (pattern === word || (stem !== undefined && word.startsWith(stem))) continue;
+          if (!allowFuzzy || !wordMatchesFuzzily(pattern, stem, word)) return;
           fuzzy = true;
         }
         if (previous && fuzzy) return;
-        best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: tokens[position]!.start, end: tokens[position + words.length - 1]!.end, fuzzy });
+        best ??= new Map();
+        best.set(entry, { intent: entry.intent, weight: entry.weight, term: entry.term, start: starts[position]!, end: ends[last]!, fuzzy });
       };
-      tokens.forEach((token, position) => {
-        const exact = byFirstWord.get(token.word);
-        if (exact) for (const entry of exact) tryEntry(entry, position, false);
-        for (const entry of stems) {
-          const stem = entry.words[0]!.slice(0, -1);
-          if (token.word.startsWith(stem)) tryEntry(entry, position, false);
-          else if (allowFuzzy && stemMatches(stem, token.word)) tryEntry(entry, position, true);
+      for (let position = 0; position < tokens.length; position++) {
+        const word = tokens[position]!;
+        if (startsCandidates[word.charCodeAt(0)] === 0) continue;
+        if (allowFuzzy && word.length >= MIN_TYPO_LENGTH) {
+          const candidates = typoCandidatesOf(word);
+          for (let index = 0; index < candidates.length; index++) consider(candidates[index]!.entry, position, candidates[index]!.fuzzy);
+          continue;
         }
-        if (!exact && allowFuzzy) {
-          for (const candidate of fuzzyCandidates(token.word)) {
-            for (const entry of byFirstWord.get(candidate) ?? []) tryEntry(entry, position, true);
-          }
-        }
-      });
-      for (const hit of best.values()) hits.push(hit);
-      return hits;
+        // Exact and stem candidates only, in the order findCandidates gives them.
+        const exact = byFirstWord.get(word);
+        if (exact) for (const entry of exact) consider(entry, position, false);
+        for (const entry of stemsStartingLike(word)) if (word.startsWith(entry.stems[0]!)) consider(entry, position, false);
+      }
+      return best === undefined ? [] : [...best.values()];
     },
   };
 }
 
+// The Chinese, Japanese and Thai indexes all see the same text for an unknown language: the last one is kept.
+let lastRaw: string | undefined;
+let lastNormalized = '';
+
+/** NFKC and lower case, as the substring entries are stored. */
+function normalizeForSubstrings(text: string): string {
+  if (text !== lastRaw) {
+    lastNormalized = text.normalize('NFKC').toLowerCase();
+    lastRaw = text;
+  }
+  return lastNormalized;
+}
+
 /**
- * Compiles a substring lexicon (Chinese, Japanese, Thai: no spaces between words), indexed by first character
- * so each text position checks only the entries that can start there. Longer matches win over the shorter
- * entries they contain.
+ * Compiles a substring lexicon (Chinese, Japanese, Thai: no spaces between words) into a trie of its entries'
+ * characters, walked from each text position, so a position costs as many steps as the longest entry starting
+ * there. Longer matches win over the shorter entries they contain.
  */
 export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
-  const byFirstChar = new Map<string, Entry[]>();
+  /** Trie edges: `node * 65536 + UTF-16 code unit` → child node; node 0 is the root. */
+  const edges = new Map<number, number>();
+  /** The entries ending at each node, in lexicon order (every entry of a node has the same term). */
+  const terminals: (Entry[] | undefined)[] = [undefined];
   let entries = 0;
   for (const [intent, list] of Object.entries(lexicon)) {
     for (const raw of list) {
@@ -204,47 +276,63 @@ export function createSubstringIndex(lexicon: IntentLexicon): KeywordIndex {
       if (!parsed) continue;
       const term = parsed.phrase.normalize('NFKC').toLowerCase().trim();
       if (term === '') continue;
-      const first = term[0]!;
-      const bucket = byFirstChar.get(first) ?? [];
-      bucket.push({ intent, weight: parsed.weight, term });
-      byFirstChar.set(first, bucket);
+      let node = 0;
+      for (let index = 0; index < term.length; index++) {
+        const key = node * 65_536 + term.charCodeAt(index);
+        let child = edges.get(key);
+        if (child === undefined) {
+          child = terminals.length;
+          terminals.push(undefined);
+          edges.set(key, child);
+        }
+        node = child;
+      }
+      (terminals[node] ??= []).push({ intent, weight: parsed.weight, term });
       entries++;
     }
   }
-  for (const bucket of byFirstChar.values()) bucket.sort((a, b) => b.term.length - a.term.length);
+  const ends: number[] = [];
   return {
     entries,
     match(text) {
       // Entries are NFKC-normalized, so the text must be too: NFKC splits Thai ำ into two characters.
-      const lower = text.normalize('NFKC').toLowerCase();
-      const hits: KeywordHit[] = [];
-      const seen = new Set<Entry>();
+      const lower = normalizeForSubstrings(text);
+      let hits: KeywordHit[] | undefined;
+      let seen: Set<Entry> | undefined;
       // The longest match covering the text so far: a shorter entry strictly inside it is part of it, not extra
       // evidence. Entries of the same span (the same term under another intent) are not "inside" and count.
       let coveredFrom = -1;
       let coveredUntil = 0;
       for (let position = 0; position < lower.length; position++) {
-        const bucket = byFirstChar.get(lower[position]!);
-        if (!bucket) continue;
-        for (const entry of bucket) {
-          if (!lower.startsWith(entry.term, position)) continue;
-          const end = position + entry.term.length;
-          const inside = end <= coveredUntil && !(position === coveredFrom && end === coveredUntil);
-          if (!inside && end > coveredUntil) {
-            coveredFrom = position;
-            coveredUntil = end;
+        // The ends of the entries starting here, shortest first; they are taken longest first.
+        ends.length = 0;
+        let node = 0;
+        for (let index = position; index < lower.length; index++) {
+          const child = edges.get(node * 65_536 + lower.charCodeAt(index));
+          if (child === undefined) break;
+          node = child;
+          if (terminals[node] !== undefined) ends.push(index + 1, node);
+        }
+        for (let at = ends.length - 2; at >= 0; at -= 2) {
+          const end = ends[at]!;
+          for (const entry of terminals[ends[at + 1]!]!) {
+            const inside = end <= coveredUntil && !(position === coveredFrom && end === coveredUntil);
+            if (!inside && end > coveredUntil) {
+              coveredFrom = position;
+              coveredUntil = end;
+            }
+            if (inside || seen?.has(entry)) continue;
+            (seen ??= new Set()).add(entry);
+            (hits ??= []).push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: position, end, fuzzy: false });
           }
-          if (inside || seen.has(entry)) continue;
-          seen.add(entry);
-          hits.push({ intent: entry.intent, weight: entry.weight, term: entry.term, start: position, end, fuzzy: false });
         }
       }
-      return hits;
+      return hits ?? [];
     },
   };
 }
 
-/** Evidence records for explanations. */
-export function toEvidence(hits: readonly KeywordHit[]): Evidence[] {
-  return hits.map((hit) => ({ term: hit.fuzzy ? `${hit.term}~` : hit.term, start: hit.start, end: hit.end, weight: hit.weight }));
+/** The evidence record of a hit, for explanations (`~` marks a typo match). */
+export function toEvidence(hit: KeywordHit): Evidence {
+  return { term: hit.fuzzy ? `${hit.term}~` : hit.term, start: hit.start, end: hit.end, weight: hit.weight };
 }

@@ -241,6 +241,31 @@ describe('createPipeline: entities and personal data', () => {
     expect(unmaskPii(result.maskedText, result.entities)).toBe(text);
   });
 
+  it('masks personal data for a handoff listener alone, and returns the same result whether anyone listens or not', async () => {
+    const quiet = createPipeline({ classifiers: [wordClassifier('words', words)] });
+    const heard = createPipeline({ classifiers: [wordClassifier('words', words)] });
+    const payloads: string[] = [];
+    heard.events.on('handoff', (result) => payloads.push(JSON.stringify(result)));
+    const input = { id: 'm1', text, language: 'es' };
+    const withoutListener = await quiet.classify(input);
+    const withListener = await heard.classify(input);
+    expect(payloads).toHaveLength(1);
+    for (const secret of secrets) expect(payloads[0]).not.toContain(secret);
+    expect(payloads[0]).toContain('[EMAIL_1]');
+    const { timings: _quietTimings, ...quietRest } = withoutListener;
+    const { timings: _heardTimings, ...heardRest } = withListener;
+    expect(heardRest).toStrictEqual(quietRest);
+    expect(withListener.entities.find((entity) => entity.type === 'email')?.text).toBe('ana@example.com');
+  });
+
+  it('fuses a synchronous and an asynchronous classifier in the order they were given', async () => {
+    const sync: Classifier = { specificationVersion: 'v1', id: 'sync', capabilities: { trainable: false, serializable: false }, classify: () => ({ predictions: [{ intent: 'refund_request', score: 0.8 }] }) };
+    const mixed = createPipeline({ classifiers: [wordClassifier('async', words, { delayMs: 1 }), sync] });
+    const result = await mixed.classify('where is it');
+    expect(result.explanation.contributions.map((contribution) => contribution.source)).toEqual(['classifier:async', 'classifier:sync']);
+    expect(result.explanation.contributions.map((contribution) => contribution.top[0]?.intent)).toEqual(['order_tracking', 'refund_request']);
+  });
+
   it('masks what the PII policy adds, keeps what it removes, and rejects a bad policy naming the field', async () => {
     const strict = createPipeline({ pii: { include: ['order_number'], exclude: ['card_number'] } });
     const result = await strict.classify({ text, language: 'es' });

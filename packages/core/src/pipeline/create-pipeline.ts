@@ -165,6 +165,44 @@ function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier
 
 const now = (): number => performance.now();
 
+type Settled = { ok: true; value: ClassifierOutput } | { ok: false; reason: unknown };
+interface ClassifierFailure {
+  source: string;
+  code: string;
+  message: string;
+}
+interface ClassifierRun {
+  outputs: WeightedOutput[];
+  failures: ClassifierFailure[];
+}
+
+/** Waits for the classifiers that answered with a promise; stops waiting as soon as the caller aborts. */
+async function waitForClassifiers(pending: readonly Promise<void>[], signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) {
+    await Promise.all(pending);
+    return;
+  }
+  // Stop waiting as soon as the caller aborts, whether or not the backends honour the signal.
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = resolve;
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  await Promise.race([Promise.all(pending), aborted]);
+  if (onAbort) signal.removeEventListener('abort', onAbort);
+  if (signal.aborted) throw new AbortedError('[core] classify() was aborted while classifiers were running.', { cause: signal.reason });
+}
+
+/** The result as events carry it: personal data only as its placeholder, as in maskedText. */
+function redactForEvents(result: ClassificationResult, maskedCount: number): ClassificationResult {
+  if (maskedCount === 0) return result;
+  return {
+    ...result,
+    entities: redactEntities(result.entities),
+    suggestions: result.suggestions.map((suggestion) => ({ ...suggestion, text: redactText(suggestion.text, result.entities) })),
+  };
+}
+
 /**
  * Creates a classification pipeline: normalize → detect language → entities and PII masking → rules →
  * classifiers (concurrently) → fusion → sentiment and urgency → decision policy → reply suggestions.
@@ -198,57 +236,58 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const minConfidence = options.language?.minConfidence;
   const piiTypes = [...parsePiiPolicy(options.pii).types];
   const events = new EventEmitter<PipelineEvents>();
-  /** Emits without letting a listener's exception escape; it is reported as an `error` event. */
-  const emit = <Name extends keyof PipelineEvents>(name: Name, ...args: PipelineEvents[Name]): void =>
+  /** Emits without letting a listener's exception escape; it is reported as an `error` event. Free when nobody listens. */
+  const emit = <Name extends keyof PipelineEvents>(name: Name, ...args: PipelineEvents[Name]): void => {
+    if (events.listenerCount(name) === 0) return;
     emitSafely(name, () => (events.emit as (event: Name, ...rest: PipelineEvents[Name]) => boolean)(name, ...args), (error) => events.emit('error', error, {}));
+  };
 
-  async function runClassifiers(text: string, language: LanguageCode, marketplace: string | undefined, signal: AbortSignal | undefined, messageId: string | undefined) {
+  /** The fusion inputs from the settled classifiers; failures are recorded and reported as `error` events. */
+  function collectOutputs(settled: readonly Settled[], messageId: string | undefined): ClassifierRun {
     const outputs: WeightedOutput[] = [];
-    const failures: { source: string; code: string; message: string }[] = [];
-    const input = marketplace === undefined ? { text, language } : { text, language, marketplace };
-    const context = signal ? { taxonomy, signal } : { taxonomy };
-    // Local classifiers answer synchronously: only promises are awaited, so a local-only pipeline never waits.
-    const settled: ({ ok: true; value: ClassifierOutput } | { ok: false; reason: unknown })[] = [];
-    const pending: Promise<void>[] = [];
-    classifiers.forEach(({ classifier }, index) => {
-      try {
-        const answer = classifier.classify(input, context);
-        if (answer && typeof (answer as Promise<ClassifierOutput>).then === 'function') {
-          pending.push((answer as Promise<ClassifierOutput>).then(
-            (value) => void (settled[index] = { ok: true, value }),
-            (reason: unknown) => void (settled[index] = { ok: false, reason }),
-          ));
-        } else settled[index] = { ok: true, value: answer as ClassifierOutput };
-      } catch (reason) {
-        settled[index] = { ok: false, reason };
-      }
-    });
-    if (pending.length > 0) {
-      if (signal) {
-        // Stop waiting as soon as the caller aborts, whether or not the backends honour the signal.
-        let onAbort: (() => void) | undefined;
-        const aborted = new Promise<void>((resolve) => {
-          onAbort = resolve;
-          signal.addEventListener('abort', onAbort, { once: true });
-        });
-        await Promise.race([Promise.all(pending), aborted]);
-        if (onAbort) signal.removeEventListener('abort', onAbort);
-        if (signal.aborted) throw new AbortedError('[core] classify() was aborted while classifiers were running.', { cause: signal.reason });
-      } else await Promise.all(pending);
-    }
-    settled.forEach((outcome, index) => {
+    const failures: ClassifierFailure[] = [];
+    for (let index = 0; index < settled.length; index++) {
+      const outcome = settled[index]!;
       const { classifier, weight } = classifiers[index]!;
       const source = `classifier:${classifier.id}`;
       if (outcome.ok && outcome.value && Array.isArray(outcome.value.predictions)) {
         outputs.push({ source, weight, output: outcome.value });
-        return;
+        continue;
       }
       const reason = outcome.ok ? new Error('returned no predictions array') : outcome.reason;
       const error = LianxingError.isInstance(reason) ? reason : new ClassifierError(classifier.id, `[core] Classifier \`${classifier.id}\` failed: ${redactDetail(reason instanceof Error ? reason.message : String(reason))}`, { cause: reason });
       failures.push({ source, code: error.code, message: error.message });
       emit('error', error, messageId === undefined ? { source } : { messageId, source });
-    });
+    }
     return { outputs, failures };
+  }
+
+  /**
+   * Runs the classifiers concurrently. Local classifiers answer synchronously: only promises are awaited, and when
+   * there are none the run is returned as it is, so a local-only pipeline never waits.
+   */
+  function runClassifiers(text: string, language: LanguageCode, marketplace: string | undefined, signal: AbortSignal | undefined, messageId: string | undefined): ClassifierRun | Promise<ClassifierRun> {
+    const input = marketplace === undefined ? { text, language } : { text, language, marketplace };
+    const context = signal ? { taxonomy, signal } : { taxonomy };
+    const settled: Settled[] = [];
+    let pending: Promise<void>[] | undefined;
+    for (let index = 0; index < classifiers.length; index++) {
+      const { classifier } = classifiers[index]!;
+      try {
+        const answer = classifier.classify(input, context);
+        if (answer && typeof (answer as Promise<ClassifierOutput>).then === 'function') {
+          settled.push({ ok: false, reason: undefined }); // replaced when the promise settles
+          (pending ??= []).push((answer as Promise<ClassifierOutput>).then(
+            (value) => void (settled[index] = { ok: true, value }),
+            (reason: unknown) => void (settled[index] = { ok: false, reason }),
+          ));
+        } else settled.push({ ok: true, value: answer as ClassifierOutput });
+      } catch (reason) {
+        settled.push({ ok: false, reason });
+      }
+    }
+    if (pending === undefined) return collectOutputs(settled, messageId);
+    return waitForClassifiers(pending, signal).then(() => collectOutputs(settled, messageId));
   }
 
   async function classify(raw: string | ClassifiableMessage, context: ClassifyCallContext = {}): Promise<ClassificationResult> {
@@ -271,12 +310,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const hint = message.language ?? message.locale;
     const language = stages.detectLanguage(normalized.text, minConfidence === undefined ? { hint } : { hint, minConfidence });
     const tLanguage = lap();
-    const entities = stages.extractEntities(normalized.text, {
-      language: language.code, piiTypes,
-      ...(message.site ? { country: message.site } : {}),
-      ...(message.marketplace ? { marketplace: message.marketplace } : {}),
-      ...(message.createdAt === undefined ? {} : { referenceDate: message.createdAt }),
-    });
+    const entityOptions: { -readonly [Key in keyof ExtractEntitiesOptions]: ExtractEntitiesOptions[Key] } = { language: language.code, piiTypes };
+    if (message.site) entityOptions.country = message.site;
+    if (message.marketplace) entityOptions.marketplace = message.marketplace;
+    if (message.createdAt !== undefined) entityOptions.referenceDate = message.createdAt;
+    const entities = stages.extractEntities(normalized.text, entityOptions);
     const masked = maskPii(normalized.text, entities);
     const reportedEntities = masked.count === 0 ? entities : entities.map((entity) => {
       const placeholder = masked.placeholders.get(entity);
@@ -285,9 +323,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     const tEntities = lap();
     const ruleMatches = rules.match(masked.text, language.code);
     const tRules = lap();
-    const { outputs, failures } = normalized.flags.empty
-      ? { outputs: [], failures: [] }
-      : await runClassifiers(masked.text, language.code, message.marketplace, context.signal, message.id);
+    let run = normalized.flags.empty ? { outputs: [], failures: [] } : runClassifiers(masked.text, language.code, message.marketplace, context.signal, message.id);
+    if (run instanceof Promise) run = await run;
+    const { outputs, failures } = run;
     const tClassifiers = lap();
     const fused = fusePredictions(taxonomy.ids, outputs, ruleMatches, fusionOptions);
     const risk = taxonomy.get(fused.intent)?.risk;
@@ -331,13 +369,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     };
     if (context.signal?.aborted) throw new AbortedError('[core] classify() was aborted.', { cause: context.signal.reason });
     // Events go to listeners that log and forward: personal data in them is its placeholder, as in maskedText.
-    const shared: ClassificationResult = masked.count === 0 ? result : {
-      ...result,
-      entities: redactEntities(reportedEntities),
-      suggestions: suggestions.map((suggestion) => ({ ...suggestion, text: redactText(suggestion.text, reportedEntities) })),
-    };
-    emit('classified', shared);
-    if (decision.action === 'human') emit('handoff', shared);
+    // The redacted copy is made only when someone listens.
+    let shared: ClassificationResult | undefined;
+    if (events.listenerCount('classified') > 0) emit('classified', (shared = redactForEvents(result, masked.count)));
+    if (decision.action === 'human' && events.listenerCount('handoff') > 0) emit('handoff', shared ?? redactForEvents(result, masked.count));
     return result;
   }
 

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fusePredictions } from './fuse.js';
+import type { Prediction } from '../schemas/prediction.js';
+import { fusePredictions, type FusedPrediction, type FusionOptions, type WeightedOutput } from './fuse.js';
+import type { RuleMatch } from './rules.js';
 
 const ids = ['a', 'b', 'c', 'd'];
 const sum = (values: readonly { confidence: number }[]) => values.reduce((total, value) => total + value.confidence, 0);
@@ -87,5 +90,96 @@ describe('fusePredictions', () => {
   it('drops predictions for intents outside the taxonomy and non-finite scores', () => {
     const fused = fusePredictions(ids, [{ source: 'y', weight: 1, output: { predictions: [{ intent: 'zzz', score: 0.9 }, { intent: 'b', score: Number.NaN }] } }], []);
     expect(fused.intent).toBe('unknown');
+  });
+});
+
+/** Fusion written plainly (a map per call, the whole distribution sorted, a power per intent): the reference. */
+function referenceFusion(intentIds: readonly string[], outputs: readonly WeightedOutput[], rules: readonly RuleMatch[], options: FusionOptions = {}): FusedPrediction {
+  const { floor = 0.35, temperature = 1, secondaryThreshold = 0.15, maxSecondary = 3 } = options;
+  const size = intentIds.length;
+  const index = new Map(intentIds.map((id, position) => [id, position]));
+  const fused = new Array<number>(size).fill(0);
+  const contributions: FusedPrediction['contributions'][number][] = [];
+  let totalWeight = 0;
+  let cap = -Infinity;
+  for (const { source, weight, output } of outputs) {
+    const predictions = output.predictions.filter((prediction: Prediction) => index.has(prediction.intent) && Number.isFinite(prediction.score) && prediction.score > 0);
+    const abstained = predictions.length === 0 || weight <= 0;
+    contributions.push({
+      source, weight, abstained, ...(output.decidedBy === undefined ? {} : { decidedBy: output.decidedBy }),
+      top: predictions.slice(0, 3).map((prediction) => ({ intent: prediction.intent, confidence: prediction.score })),
+      evidence: output.evidence ?? predictions.flatMap((prediction) => prediction.evidence ?? []),
+    });
+    if (abstained) continue;
+    cap = Math.max(cap, typeof output.confidenceCap === 'number' && output.confidenceCap >= 0 ? output.confidenceCap : Infinity);
+    const distribution = new Array<number>(size).fill(0);
+    let mass = 0;
+    for (const prediction of predictions) {
+      const position = index.get(prediction.intent)!;
+      const score = Math.min(1, prediction.score);
+      mass += score - distribution[position]!;
+      distribution[position] = score;
+    }
+    const scaled = mass > 1 ? distribution.map((value) => value / mass) : distribution;
+    const rest = Math.max(0, 1 - Math.min(1, mass)) / Math.max(1, size - predictions.length);
+    scaled.forEach((value, position) => (fused[position]! += weight * (value > 0 ? value : rest)));
+    totalWeight += weight;
+  }
+  let mixed = totalWeight > 0 ? fused.map((value) => value / totalWeight) : fused.map(() => 1 / size);
+  for (const rule of [...rules].sort((a, b) => a.weight - b.weight)) {
+    const position = index.get(rule.intent);
+    if (position === undefined) continue;
+    mixed = mixed.map((value, other) => value * (1 - rule.weight) + (other === position ? rule.weight : 0));
+    contributions.push({ source: `rule:${rule.ruleId}`, weight: rule.weight, abstained: false, top: [{ intent: rule.intent, confidence: rule.weight }], evidence: [{ term: rule.matched }] });
+  }
+  if (temperature !== 1) {
+    const raised = mixed.map((value) => Math.pow(value, 1 / temperature));
+    let sum = 0;
+    for (const value of raised) sum += value;
+    mixed = raised.map((value) => value / sum);
+  }
+  const held = rules.length === 0 && cap !== -Infinity && cap !== Infinity ? cap : Infinity;
+  const ranked = mixed.map((value, position) => ({ position, value })).sort((a, b) => b.value - a.value)
+    .slice(0, Math.max(5, 1 + maxSecondary)).map(({ position, value }) => ({ intent: intentIds[position]!, confidence: Math.min(held, value) }));
+  const best = ranked[0] ?? { intent: 'unknown', confidence: 0 };
+  const decided = (totalWeight > 0 || rules.length > 0) && best.confidence >= floor;
+  return {
+    intent: decided ? best.intent : 'unknown',
+    confidence: best.confidence,
+    secondary: decided ? ranked.slice(1, 1 + maxSecondary).filter((entry) => entry.confidence >= secondaryThreshold) : ranked.slice(0, 3).filter((entry) => entry.confidence >= secondaryThreshold && totalWeight > 0),
+    distribution: ranked.slice(0, 5),
+    contributions,
+  };
+}
+
+describe('fusePredictions against the plain reference', () => {
+  const taxonomy = Object.freeze(Array.from({ length: 12 }, (_, index) => `intent_${index}`));
+  const intent = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...taxonomy) }, { weight: 1, arbitrary: fc.constant('not_in_taxonomy') });
+  // Scores repeat often (ties, shared values) and include the edge cases fusion must drop or clamp.
+  const score = fc.oneof(fc.constantFrom(0, 0.1, 0.25, 0.5, 1, 1.5, Number.NaN, Number.POSITIVE_INFINITY), fc.double({ min: 0, max: 1, noNaN: true }));
+  const prediction = fc.record({ intent, score }, { noNullPrototype: true });
+  const output = fc.record({
+    source: fc.constantFrom('classifier:a', 'classifier:b'),
+    weight: fc.constantFrom(0, 0.5, 1, 1.5),
+    output: fc.record({
+      predictions: fc.array(prediction, { maxLength: 8 }),
+      confidenceCap: fc.option(fc.constantFrom(0.5, 0.7, -1), { nil: undefined }),
+      decidedBy: fc.option(fc.constant('remote'), { nil: undefined }),
+    }, { requiredKeys: ['predictions'], noNullPrototype: true }),
+  }, { noNullPrototype: true });
+  const rule = fc.record({ ruleId: fc.constantFrom('r1', 'r2'), intent, weight: fc.constantFrom(0.3, 0.8, 1), matched: fc.constant('x') }, { noNullPrototype: true });
+  const options = fc.record({
+    floor: fc.constantFrom(0, 0.35, 0.9),
+    temperature: fc.constantFrom(1, 0.55, 2),
+    secondaryThreshold: fc.constantFrom(0, 0.15),
+    maxSecondary: fc.constantFrom(0, 3, 7),
+  }, { requiredKeys: [], noNullPrototype: true });
+
+  it('gives the same answer, to the last bit, for a frozen and a plain intent list', () => {
+    fc.assert(fc.property(fc.array(output, { maxLength: 3 }), fc.array(rule, { maxLength: 2 }), options, (outputs, rules, fusion) => {
+      const expected = referenceFusion(taxonomy, outputs, rules, fusion);
+      expect(fusePredictions(taxonomy, outputs, rules, fusion)).toStrictEqual(expected);
+      expect(fusePredictions([...taxonomy], outputs, rules, fusion)).toStrictEqual(expected);
+    }), { numRuns: 3000 });
   });
 });

@@ -1,5 +1,5 @@
 import { UNKNOWN_INTENT } from '../schemas/taxonomy.js';
-import type { Evidence, ScoredIntent } from '../schemas/prediction.js';
+import type { Evidence, Prediction, ScoredIntent } from '../schemas/prediction.js';
 import type { ClassifierOutput } from '../spec/classifier-v1.js';
 import type { RuleMatch } from './rules.js';
 
@@ -46,20 +46,60 @@ export interface FusedPrediction {
   readonly contributions: readonly Contribution[];
 }
 
+/** Positions of a frozen id list (a taxonomy's), built once per list. */
+const positionsOf = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+function indexIntents(intentIds: readonly string[]): ReadonlyMap<string, number> {
+  let index = positionsOf.get(intentIds);
+  if (index === undefined) {
+    index = new Map(intentIds.map((id, position) => [id, position]));
+    // A list that may still change is indexed afresh on every call.
+    if (Object.isFrozen(intentIds)) positionsOf.set(intentIds, index);
+  }
+  return index;
+}
+
+/** A prediction's position in the taxonomy if fusion takes it into account (a positive, finite score), else -1. */
+function positionOf(index: ReadonlyMap<string, number>, prediction: Prediction): number {
+  const position = index.get(prediction.intent);
+  return position !== undefined && Number.isFinite(prediction.score) && prediction.score > 0 ? position : -1;
+}
+
+/** A source's evidence: its output's own list, or its kept predictions' evidence in order. */
+function evidenceOf(output: ClassifierOutput, predictions: readonly Prediction[]): readonly Evidence[] {
+  if (output.evidence) return output.evidence;
+  let evidence: Evidence[] | undefined;
+  for (const prediction of predictions) for (const item of prediction.evidence ?? []) (evidence ??= []).push(item);
+  return evidence ?? [];
+}
+
+// Scratch space reused across calls (fusion is synchronous): one output's distribution and its predictions'
+// positions, the fused distribution, the ranking.
+let scratch = new Float64Array(32);
+let fusedScratch = new Float64Array(32);
+let rankScratch = new Int32Array(16);
+let positions = new Int32Array(32);
+
 /**
  * The fusion stage: a weighted linear mixture of the classifiers' distributions (intents a classifier leaves
  * out share its remaining mass evenly; abstaining classifiers take no part), then each rule pulls the
  * distribution towards its intent by its weight, then temperature scaling. `unknown` under the floor.
+ * Costs one pass over the taxonomy per speaking classifier; only the best few intents are ranked.
+ * @example
+ * const fused = fusePredictions(taxonomy.ids, [{ source: 'classifier:keyword', weight: 1, output }], []);
+ * fused.intent; // 'refund_request'
  */
-let scratch = new Float64Array(32);
-
 export function fusePredictions(intentIds: readonly string[], outputs: readonly WeightedOutput[], rules: readonly RuleMatch[], options: FusionOptions = {}): FusedPrediction {
   const floor = options.floor ?? 0.35;
   const temperature = options.temperature ?? 1;
   const size = intentIds.length;
-  const index = new Map(intentIds.map((id, position) => [id, position]));
-  const fused = new Float64Array(size);
-  if (scratch.length < size) scratch = new Float64Array(size);
+  const index = indexIntents(intentIds);
+  if (scratch.length < size) {
+    scratch = new Float64Array(size);
+    fusedScratch = new Float64Array(size);
+  }
+  const fused = fusedScratch;
+  fused.fill(0, 0, size);
   const distribution = scratch;
   const contributions: Contribution[] = [];
   let totalWeight = 0;
@@ -67,22 +107,31 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
   let cap = -Infinity;
 
   for (const { source, weight, output } of outputs) {
-    const predictions = output.predictions.filter((prediction) => index.has(prediction.intent) && Number.isFinite(prediction.score) && prediction.score > 0);
+    // The predictions that count, without a copy when all of them do (the usual case).
+    // Their positions are kept for the mixture below.
+    let predictions: readonly Prediction[] = output.predictions;
+    if (positions.length < predictions.length) positions = new Int32Array(predictions.length * 2);
+    let counted = 0;
+    for (let at = 0; at < predictions.length; at++) {
+      const position = positionOf(index, predictions[at]!);
+      if (position >= 0) positions[counted++] = position;
+    }
+    if (counted < predictions.length) predictions = predictions.filter((prediction) => positionOf(index, prediction) >= 0);
     const abstained = predictions.length === 0 || weight <= 0;
-    contributions.push({
-      source, weight, abstained,
-      ...(output.decidedBy === undefined ? {} : { decidedBy: output.decidedBy }),
-      top: predictions.slice(0, 3).map((prediction) => ({ intent: prediction.intent, confidence: prediction.score })),
-      evidence: output.evidence ?? predictions.flatMap((prediction) => prediction.evidence ?? []),
-    });
+    const top: ScoredIntent[] = [];
+    for (let at = 0; at < predictions.length && at < 3; at++) top.push({ intent: predictions[at]!.intent, confidence: predictions[at]!.score });
+    const evidence = evidenceOf(output, predictions);
+    contributions.push(output.decidedBy === undefined
+      ? { source, weight, abstained, top, evidence }
+      : { source, weight, abstained, decidedBy: output.decidedBy, top, evidence });
     if (abstained) continue;
     const outputCap = output.confidenceCap;
     cap = Math.max(cap, typeof outputCap === 'number' && outputCap >= 0 ? outputCap : Infinity);
-    distribution.fill(0, 0, size);
+    // `distribution` is all zeros here: the loop below clears each value as it reads it.
     let mass = 0;
-    for (const prediction of predictions) {
-      const position = index.get(prediction.intent) ?? 0;
-      const score = Math.min(1, prediction.score);
+    for (let at = 0; at < predictions.length; at++) {
+      const position = positions[at]!;
+      const score = Math.min(1, predictions[at]!.score);
       mass += score - distribution[position]!;
       distribution[position] = score;
     }
@@ -90,56 +139,89 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
     const rest = Math.max(0, 1 - Math.min(1, mass)) / Math.max(1, size - predictions.length);
     for (let position = 0; position < size; position++) {
       const value = distribution[position]! > 0 ? distribution[position]! : rest;
+      distribution[position] = 0;
       fused[position]! += weight * value;
     }
     totalWeight += weight;
   }
 
   if (totalWeight > 0) for (let position = 0; position < size; position++) fused[position]! /= totalWeight;
-  else fused.fill(1 / size);
+  else fused.fill(1 / size, 0, size);
 
-  for (const rule of [...rules].sort((a, b) => a.weight - b.weight)) {
-    const position = index.get(rule.intent);
-    if (position === undefined) continue;
-    for (let other = 0; other < size; other++) fused[other]! *= 1 - rule.weight;
-    fused[position]! += rule.weight;
-    contributions.push({ source: `rule:${rule.ruleId}`, weight: rule.weight, abstained: false, top: [{ intent: rule.intent, confidence: rule.weight }], evidence: [{ term: rule.matched }] });
+  if (rules.length > 0) {
+    for (const rule of rules.length === 1 ? rules : [...rules].sort((a, b) => a.weight - b.weight)) {
+      const position = index.get(rule.intent);
+      if (position === undefined) continue;
+      for (let other = 0; other < size; other++) fused[other]! *= 1 - rule.weight;
+      fused[position]! += rule.weight;
+      contributions.push({ source: `rule:${rule.ruleId}`, weight: rule.weight, abstained: false, top: [{ intent: rule.intent, confidence: rule.weight }], evidence: [{ term: rule.matched }] });
+    }
   }
 
   if (temperature !== 1) {
     let sum = 0;
+    const exponent = 1 / temperature;
+    // Math.pow is the costliest step here, and most intents share one value (what every classifier left them
+    // alike): a run of equal values is raised once.
+    // Two values are remembered, as the shared value alternates with the intents that were predicted.
+    let lastIn = Number.NaN;
+    let lastOut = Number.NaN;
+    let otherIn = Number.NaN;
+    let otherOut = Number.NaN;
     for (let position = 0; position < size; position++) {
-      fused[position] = Math.pow(fused[position]!, 1 / temperature);
-      sum += fused[position]!;
+      const value = fused[position]!;
+      let raised: number;
+      if (Object.is(value, lastIn)) raised = lastOut;
+      else if (Object.is(value, otherIn)) raised = otherOut;
+      else {
+        raised = Math.pow(value, exponent);
+        otherIn = lastIn;
+        otherOut = lastOut;
+        lastIn = value;
+        lastOut = raised;
+      }
+      fused[position] = raised;
+      sum += raised;
     }
     for (let position = 0; position < size; position++) fused[position]! /= sum;
   }
 
   // Only the best few are reported (the top five, or the primary and every secondary asked for): select them
-  // without sorting the whole taxonomy.
-  const keep = Math.max(5, 1 + (options.maxSecondary ?? 3));
-  const order: number[] = [];
+  // without sorting the whole taxonomy. Ties keep taxonomy order.
+  const maxSecondary = options.maxSecondary ?? 3;
+  const keep = Math.max(5, 1 + maxSecondary);
+  if (rankScratch.length < keep + 1) rankScratch = new Int32Array(keep + 1);
+  const order = rankScratch;
+  let kept = 0;
   for (let position = 0; position < size; position++) {
-    let slot = order.length;
-    while (slot > 0 && fused[order[slot - 1]!]! < fused[position]!) slot--;
-    if (slot < keep) {
-      order.splice(slot, 0, position);
-      if (order.length > keep) order.pop();
+    const value = fused[position]!;
+    if (kept === keep && !(fused[order[keep - 1]!]! < value)) continue;
+    let slot = kept;
+    while (slot > 0 && fused[order[slot - 1]!]! < value) {
+      order[slot] = order[slot - 1]!;
+      slot--;
     }
+    order[slot] = position;
+    if (kept < keep) kept++;
   }
   // Only capped outputs spoke (and no rule): no intent may be reported above the cap.
   const held = rules.length === 0 && cap !== -Infinity && cap !== Infinity ? cap : Infinity;
-  const ranked = order.map((position) => ({ intent: intentIds[position]!, confidence: Math.min(held, fused[position]!) }));
+  const ranked: ScoredIntent[] = [];
+  for (let at = 0; at < kept; at++) ranked.push({ intent: intentIds[order[at]!]!, confidence: Math.min(held, fused[order[at]!]!) });
   const best = ranked[0] ?? { intent: UNKNOWN_INTENT, confidence: 0 };
   const secondaryThreshold = options.secondaryThreshold ?? 0.15;
   // With no evidence at all the distribution is uniform: never an answer, however few intents there are.
   const decided = (totalWeight > 0 || rules.length > 0) && best.confidence >= floor;
-  const secondary = ranked.slice(1, 1 + (options.maxSecondary ?? 3)).filter((entry) => entry.confidence >= secondaryThreshold);
+  // Decided: the runners-up above the threshold; undecided: the leaders above it, if anything spoke.
+  const secondary: ScoredIntent[] = [];
+  const from = decided ? 1 : 0;
+  const until = decided ? 1 + maxSecondary : totalWeight > 0 ? 3 : 0;
+  for (let at = from; at < until && at < ranked.length; at++) if (ranked[at]!.confidence >= secondaryThreshold) secondary.push(ranked[at]!);
   return {
     intent: decided ? best.intent : UNKNOWN_INTENT,
     confidence: best.confidence,
-    secondary: decided ? secondary : ranked.slice(0, 3).filter((entry) => entry.confidence >= secondaryThreshold && totalWeight > 0),
-    distribution: ranked.slice(0, 5),
+    secondary,
+    distribution: ranked.length > 5 ? ranked.slice(0, 5) : ranked,
     contributions,
   };
 }

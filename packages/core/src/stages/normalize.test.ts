@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeText } from './normalize.js';
 
 describe('normalizeText', () => {
@@ -60,5 +61,29 @@ describe('normalizeText', () => {
 
   it('removes lone surrogates', () => {
     expect(normalizeText('ab\ud800cd').text).toBe('ab cd');
+  });
+});
+
+describe('normalizeText: the prefilters skip only passes that would change nothing', () => {
+  // The passes without prefilters, as a reference: binary-like characters, NFKC, invisibles, whitespace, trim.
+  // eslint-disable-next-line no-control-regex -- the same class as the stage's
+  const binary = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const straightforward = (text: string): string =>
+    text.replace(binary, ' ').normalize('NFKC').replace(/[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/g, '').replace(/\s+/g, ' ').trim();
+  // Text without HTML: spaces of every kind, invisibles, controls, lone surrogates, full-width and accented letters.
+  const pieces = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', '\u00ad', '\u0007', '\ufffd', '\ud800', '\udc00', 'ﾍﾟ', 'Ｏ', 'é', 'e\u0301', 'ß', 'ำ', 'refund', '返品', 'x');
+  const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 3, unit: 'binary' })), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('agrees with the passes run unconditionally', () => {
+    fc.assert(fc.property(text, (input) => {
+      fc.pre(!/[<&]/.test(input));
+      expect(normalizeText(input).text).toBe(straightforward(input));
+    }), { numRuns: 2000 });
+  });
+
+  it('leaves plain ASCII with single spaces as it is', () => {
+    expect(normalizeText('Where is my order 123?').text).toBe('Where is my order 123?');
+    expect(normalizeText('a\u00a0b').text).toBe('a b');
+    expect(normalizeText('a\u200bb  c').text).toBe('ab c');
   });
 });

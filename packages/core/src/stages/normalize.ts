@@ -33,6 +33,13 @@ const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/g;
 // eslint-disable-next-line no-control-regex -- detecting control characters is this stage's job
 const BINARY_LIKE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WHITESPACE_RUN = /\s+/g;
+// Prefilters: whether a replacement would change anything (most messages have nothing to replace).
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+const HAS_BINARY_LIKE = new RegExp(BINARY_LIKE.source);
+/** Whitespace other than single spaces: what WHITESPACE_RUN would change. */
+const HAS_WHITESPACE_TO_FOLD = /[^\S ]|\s\s/;
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Cuts `text` to at most `length` code units without splitting a surrogate pair. */
 function cut(text: string, length: number): string {
@@ -62,13 +69,21 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   if (HTML_ENTITY.test(text)) text = decodeHTML(text);
 
   let binaryCount = 0;
-  text = text.replace(BINARY_LIKE, () => {
-    binaryCount++;
-    return ' ';
-  });
+  if (HAS_BINARY_LIKE.test(text)) {
+    text = text.replace(BINARY_LIKE, () => {
+      binaryCount++;
+      return ' ';
+    });
+  }
   const binaryLike = binaryCount > 0 && binaryCount / Math.max(1, text.length) > 0.1;
 
-  text = text.normalize('NFKC').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+  // ASCII text is its own NFKC form and has no invisible characters.
+  if (NON_ASCII.test(text)) {
+    text = text.normalize('NFKC');
+    if (HAS_INVISIBLE.test(text)) text = text.replace(INVISIBLE, '');
+  }
+  if (HAS_WHITESPACE_TO_FOLD.test(text)) text = text.replace(WHITESPACE_RUN, ' ');
+  text = text.trim();
   if (text.length > maxLength) {
     text = cut(text, maxLength).trimEnd();
     truncated = true;

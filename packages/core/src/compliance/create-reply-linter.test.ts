@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors/config-error.js';
 import { createReplyLinter, lintReply } from './create-reply-linter.js';
 import { foldWithOffsets, originalSpan } from './fold-with-offsets.js';
+import type { Entity, EntityType } from '../schemas/entity.js';
 import type { ReplyLintRule } from './reply-lint-rule.js';
 
 describe('createReplyLinter', () => {
@@ -76,5 +78,35 @@ describe('foldWithOffsets', () => {
     expect(text.slice(...Object.values(originalSpan(folded, start, start + 7)) as [number, number])).toBe('Straße');
     const ab = folded.text.indexOf('ab');
     expect(originalSpan(folded, ab, ab + 2)).toEqual({ start: 12, end: 14 });
+  });
+});
+
+describe('entities of given types', () => {
+  const seen = (text: string, language: 'en' | 'es' | 'zh' | undefined, types?: readonly EntityType[]): readonly Entity[] => {
+    let found: readonly Entity[] = [];
+    const spy: ReplyLintRule = { id: 'spy', description: 'Records the entities it is given.', check: ({ entities }) => { found = entities(types); return []; } };
+    createReplyLinter({ customRules: [{ rule: spy, severity: 'info' }] }).lint(text, language === undefined ? {} : { language });
+    return found;
+  };
+  const TYPES: readonly (readonly EntityType[])[] = [['email', 'phone'], ['money'], ['phone'], ['order_number', 'tracking_number']];
+  const PIECES = [
+    'Your order 111-6642803-9917325 ships today.', 'Call +1 415 555 2671', 'ana@example.com', 'We refund $25.', '订单577920184736501928', '运单号SF1234567890123',
+    'tracking 1Z999AA10123456784', 'el 12 de marzo', '4111 1111 1111 1111', 'WhatsApp: +52 55 1234 5678', '20 €', 'Rp50.000', '  ', '.', 'x',
+  ];
+
+  it('are the full extraction\'s entities of those types, in order', () => {
+    for (const text of [...PIECES, PIECES.join(' '), 'Gracias por su compra.']) {
+      for (const language of ['en', 'es', 'zh', undefined] as const) {
+        const all = seen(text, language);
+        for (const types of TYPES) expect(seen(text, language, types)).toEqual(all.filter((entity) => types.includes(entity.type)));
+      }
+    }
+  });
+
+  it('agree with the full extraction on generated replies', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 6 }), fc.constantFrom(...TYPES), (parts, types) => {
+      const text = parts.join(' ');
+      expect(seen(text, 'en', types)).toEqual(seen(text, 'en').filter((entity) => types.includes(entity.type)));
+    }), { numRuns: 150 });
   });
 });

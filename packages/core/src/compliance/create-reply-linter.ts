@@ -153,10 +153,18 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
       findings.push({ ruleId: 'generic/too-long', severity: 'error', message: `${text.length} characters: no marketplace accepts a reply this long; only the first ${MAX_LINTED_LENGTH} were checked.`, span: { start: MAX_LINTED_LENGTH, end: text.length }, excerpt: text.slice(MAX_LINTED_LENGTH, MAX_LINTED_LENGTH + EXCERPT_LENGTH) });
     }
     const checked = text.length > MAX_LINTED_LENGTH ? text.slice(0, MAX_LINTED_LENGTH) : text;
+    const extractOptions = context.language === undefined || context.language === 'und' ? {} : { language: context.language };
     let entities: readonly Entity[] | undefined;
+    const allEntities = (): readonly Entity[] => (entities ??= extractEntities(checked, extractOptions));
     const input: RuleInput = {
       ...context, text: checked, folded: foldWithOffsets(checked),
-      entities: () => (entities ??= extractEntities(checked, context.language === undefined || context.language === 'und' ? {} : { language: context.language })),
+      entities: (types) => {
+        if (types === undefined) return allEntities();
+        // Overlaps only drop candidates: when no recognizer of these types finds one, the full extraction holds
+        // none of them either, and the other recognizers need not run.
+        if (entities === undefined && extractEntities(checked, { ...extractOptions, types }).length === 0) return [];
+        return allEntities().filter((entity) => types.includes(entity.type));
+      },
     };
     for (const { scope, rule, severity } of scopedRules(context.marketplace)) {
       const ruleId = `${scope}/${rule.id}`;

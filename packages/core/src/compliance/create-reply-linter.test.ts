@@ -110,3 +110,30 @@ describe('entities of given types', () => {
     }), { numRuns: 150 });
   });
 });
+
+describe('foldWithOffsets agrees with folding one character at a time', () => {
+  // The straightforward fold: every code point on its own, as the string iterator yields them.
+  const reference = (text: string): { text: string; offsets: number[] } => {
+    let folded = '';
+    const offsets: number[] = [];
+    let index = 0;
+    for (const char of text) {
+      let piece = (/[\u3000\uff00-\uffef]/.test(char) ? char.normalize('NFKC') : char).toLowerCase();
+      if (/\p{Script=Latin}/u.test(piece)) piece = piece.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+      for (let unit = 0; unit < piece.length; unit++) offsets.push(index);
+      folded += piece;
+      index += char.length;
+    }
+    offsets.push(text.length);
+    return { text: folded, offsets };
+  };
+  const PIECES = ['ÉLAN', 'Straße', 'ＡＢ１２', 'ｶﾀｶﾅ', 'ภาษีนำเข้า', 'İstanbul', 'ǅ', '😀', '\uD800', '\uDC00x', 'Ñuñoa', '　', 'ﬁ', 'Ὀδυσσεύς', 'ΣΑΣ', '返金', 'e\u0301'];
+
+  it('on table cases and generated text', () => {
+    for (const text of ['', ...PIECES, PIECES.join(' ')]) expect(foldWithOffsets(text)).toEqual(reference(text));
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ maxLength: 8 })), { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      expect(foldWithOffsets(text)).toEqual(reference(text));
+    }), { numRuns: 500 });
+  });
+});

@@ -4,6 +4,8 @@ import { ConfigError } from '../errors/config-error.js';
 import { createReplyLinter, lintReply } from './create-reply-linter.js';
 import { foldWithOffsets, originalSpan } from './fold-with-offsets.js';
 import type { Entity, EntityType } from '../schemas/entity.js';
+import { extractEntities } from '../stages/extract-entities.js';
+import { ENTITY_SIGNALS } from './entity-signals.js';
 import type { ReplyLintRule } from './reply-lint-rule.js';
 
 describe('createReplyLinter', () => {
@@ -92,6 +94,7 @@ describe('entities of given types', () => {
   const PIECES = [
     'Your order 111-6642803-9917325 ships today.', 'Call +1 415 555 2671', 'ana@example.com', 'We refund $25.', '订单577920184736501928', '运单号SF1234567890123',
     'tracking 1Z999AA10123456784', 'el 12 de marzo', '4111 1111 1111 1111', 'WhatsApp: +52 55 1234 5678', '20 €', 'Rp50.000', '  ', '.', 'x',
+    'ana＠example.com', '電話０９０－１２３４－５６７８', 'โทร ๐๘๑-๒๓๔-๕๖๗๘', 'wa.me/5491112345678', '555-2671', '(415) 555', '@', '12 34 56',
   ];
 
   it('are the full extraction\'s entities of those types, in order', () => {
@@ -135,5 +138,17 @@ describe('foldWithOffsets agrees with folding one character at a time', () => {
       const text = parts.join('');
       expect(foldWithOffsets(text)).toEqual(reference(text));
     }), { numRuns: 500 });
+  });
+});
+
+describe('ENTITY_SIGNALS', () => {
+  const PIECES = ['ana@example.com', 'ana＠example.com', '+1 415 555 2671', '+683 4002', '+290 22222', '+376 712 345', '０９０－１２３４－５６７８', '๐๘๑-๒๓๔-๕๖๗๘', '555-2671', '(415) 555', '1', '23', '456', '@', '＠', '.com', ' ', 'x', 'ext. 12', '-', '+'];
+
+  it('never says no where the entity stage finds an entity of the type', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 10 }), fc.constantFrom('en', 'ja', 'th', 'pt', undefined), (parts, language) => {
+      const text = parts.join('');
+      const found = new Set(extractEntities(text, language === undefined ? {} : { language }).map((entity) => entity.type));
+      for (const [type, signal] of Object.entries(ENTITY_SIGNALS)) if (found.has(type as EntityType)) expect(signal(text)).toBe(true);
+    }), { numRuns: 400 });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors/config-error.js';
 import { redactDetail } from '../errors/to-lianxing-error.js';
+import { ENTITY_SIGNALS } from './entity-signals.js';
 import { foldWithOffsets } from './fold-with-offsets.js';
 import type { LintFinding, LintSeverity } from './lint-finding.js';
 import { GENERIC_PROFILE, MARKETPLACE_PROFILES, profileNameOf } from './marketplace-profiles.js';
@@ -160,9 +161,12 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
       ...context, text: checked, folded: foldWithOffsets(checked),
       entities: (types) => {
         if (types === undefined) return allEntities();
-        // Overlaps only drop candidates: when no recognizer of these types finds one, the full extraction holds
-        // none of them either, and the other recognizers need not run.
-        if (entities === undefined && extractEntities(checked, { ...extractOptions, types }).length === 0) return [];
+        if (entities === undefined) {
+          if (types.every((type) => ENTITY_SIGNALS[type]?.(checked) === false)) return [];
+          // Overlaps only drop candidates: when no recognizer of these types finds one, the full extraction holds
+          // none of them either, and the other recognizers need not run.
+          if (extractEntities(checked, { ...extractOptions, types }).length === 0) return [];
+        }
         return allEntities().filter((entity) => types.includes(entity.type));
       },
     };

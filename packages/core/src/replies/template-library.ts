@@ -8,6 +8,7 @@ import { BUILTIN_TEMPLATES } from '../templates/builtin-templates.js';
 import { collectVariables } from './collect-variables.js';
 import { desiredTone, toneFit, type ToneWish } from './desired-tone.js';
 import { boundedMemo } from './bounded-memo.js';
+import { collationRanks } from './collation-ranks.js';
 import { normalizeLocale, sharedLocaleChain } from './locale-chain.js';
 import { matchLocale, type LocaleMatch } from './locale-match.js';
 import { mergeTemplates, parseTemplates } from './parse-templates.js';
@@ -130,6 +131,8 @@ interface Eligible {
   /** The order status the template's condition matched. */
   readonly status: string | undefined;
   readonly score: number;
+  /** The template id's place in localeCompare order. */
+  readonly rank: number;
 }
 
 /** A template that can be suggested, rendered and scored, before its lint. */
@@ -151,7 +154,6 @@ interface Wanted {
 }
 
 const byScore = (a: { readonly score: number; readonly template: Template }, b: { readonly score: number; readonly template: Template }): number => b.score - a.score || a.template.id.localeCompare(b.template.id);
-const byEligibleScore = (a: Eligible, b: Eligible): number => b.score - a.score || a.compiled.template.id.localeCompare(b.compiled.template.id);
 const bySuggestionScore = (a: ReplySuggestion, b: ReplySuggestion): number => b.score - a.score || a.templateId.localeCompare(b.templateId);
 const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
@@ -182,6 +184,11 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
       byIntent.set(intent, list);
     }
   }
+  // Ties are broken by id in localeCompare order; the collator is asked once per id, not on every comparison.
+  const idRanks = collationRanks(templates.map((template) => template.id));
+  const rankOf = (id: string): number => idRanks.get(id) ?? 0;
+  const byEligibleScore = (a: Eligible, b: Eligible): number => b.score - a.score || a.rank - b.rank;
+  const byRankedScore = (a: ReplySuggestion, b: ReplySuggestion): number => b.score - a.score || rankOf(a.templateId) - rankOf(b.templateId);
   const NO_TEMPLATES: readonly CompiledTemplate[] = [];
   /** How each template of an intent matches a locale chain, in the intent's order: a few chains cover most buyers. */
   const localeMatches = new Map<string, (key: string) => readonly (LocaleMatch | undefined)[]>();
@@ -226,7 +233,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
     for (const name of candidate.text.variables) if (hasOwn(wanted.values, name)) used++;
     const score = WEIGHTS.locale * locale.score + WEIGHTS.marketplace * marketplaceScore + WEIGHTS.tone * fit + WEIGHTS.keigo * keigoScore
       + WEIGHTS.orderStatus * (statusCondition ? 1 : 0) + WEIGHTS.data * Math.min(1, used / 2);
-    return { compiled: candidate, locale, status: statusCondition ? status : undefined, score };
+    return { compiled: candidate, locale, status: statusCondition ? status : undefined, score, rank: rankOf(template.id) };
   }
 
   /** Renders an eligible template: the reply before its lint, or why it cannot be written. */
@@ -271,13 +278,25 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
     return { chain: [...wanted.chain], wish: wanted.wish, suggestions, rejected };
   }
 
+  /** Whether no eligible template from `from` on can rank above `last`, whatever its lint (which only lowers scores). */
+  function settled(eligible: readonly Eligible[], from: number, last: ReplySuggestion): boolean {
+    const lastRank = rankOf(last.templateId);
+    for (let index = from; index < eligible.length; index++) {
+      const upcoming = eligible[index]!;
+      const best = round(upcoming.score);
+      if (best < last.score) return true;
+      if (best > last.score || upcoming.rank < lastRank) return false;
+    }
+    return true;
+  }
+
   /**
    * The best `limit`, rendering and linting only as many candidates as it takes: scores are known before rendering,
    * and a lint can lower a score, never raise it.
    */
   function suggest(input: SuggestInput, limit = 3): ReplySuggestion[] {
     const wanted = Math.max(0, limit);
-    if (wanted === 0) return [];
+    if (!(wanted > 0)) return [];
     const want = wantedBy(input);
     const { list, locales } = templatesFor(input, want);
     const eligible: Eligible[] = [];
@@ -286,33 +305,20 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
       if (typeof screened !== 'string') eligible.push(screened);
     }
     eligible.sort(byEligibleScore);
-    let cursor = 0;
-    const nextCandidate = (): Candidate | undefined => {
-      while (cursor < eligible.length) {
-        const candidate = render(eligible[cursor++]!, input, want);
-        if (typeof candidate !== 'string') return candidate;
-      }
-      return undefined;
-    };
-    /** Whether no template from `cursor` on can rank above `last`, whatever its lint. */
-    const settled = (last: ReplySuggestion): boolean => {
-      for (let index = cursor; index < eligible.length; index++) {
-        const upcoming = eligible[index]!;
-        const best = round(upcoming.score);
-        if (best < last.score) return true;
-        if (best > last.score || upcoming.compiled.template.id.localeCompare(last.templateId) < 0) return false;
-      }
-      return true;
-    };
     const done: ReplySuggestion[] = [];
-    let current = nextCandidate();
-    while (current) {
-      done.push(finalize(current, input));
-      done.sort(bySuggestionScore);
+    let cursor = 0;
+    for (;;) {
       const last = done.length >= wanted ? done[wanted - 1] : undefined;
-      current = last && settled(last) ? undefined : nextCandidate();
-      // Ranked below the last kept reply before its lint: neither it nor any after it can take a place.
-      if (current && last && round(current.score) < last.score) current = undefined;
+      if (last && settled(eligible, cursor, last)) break;
+      let current: Candidate | undefined;
+      while (!current && cursor < eligible.length) {
+        const rendered = render(eligible[cursor++]!, input, want);
+        if (typeof rendered !== 'string') current = rendered;
+      }
+      // None left, or ranked below the last kept reply before its lint: neither it nor any after it can take a place.
+      if (!current || (last && round(current.score) < last.score)) break;
+      done.push(finalize(current, input));
+      done.sort(byRankedScore);
     }
     return done.slice(0, wanted);
   }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors/config-error.js';
 import { redactDetail } from '../errors/to-lianxing-error.js';
+import { ENTITY_SIGNALS } from './entity-signals.js';
 import { foldWithOffsets } from './fold-with-offsets.js';
+import { createSegmentedCache } from './segmented-cache.js';
 import type { LintFinding, LintSeverity } from './lint-finding.js';
 import { GENERIC_PROFILE, MARKETPLACE_PROFILES, profileNameOf } from './marketplace-profiles.js';
 import type { Entity } from '../schemas/entity.js';
@@ -27,8 +29,9 @@ export interface ReplyLinterOptions {
   /** Rules of your own; their findings carry `custom/<id>`. */
   readonly customRules?: readonly CustomLintRule[];
   /**
-   * How many recent reports to remember, so the same reply (a template rendered again) is not checked twice.
-   * Rules must give the same findings for the same text and context. `0` turns it off. @default 500
+   * How many recent reports to remember, so the same reply (a template rendered again) is not checked twice. A
+   * tenth holds replies seen once (most carry an order number and never come back); the rest, replies seen again.
+   * Rules must give the same findings for the same text and context. `0` turns it off. @default 1000
    */
   readonly cacheSize?: number;
 }
@@ -99,8 +102,8 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
   const overrides = options.rules ?? {};
   const custom = options.customRules ?? [];
   const cache = new Map<string, readonly ScopedRule[]>();
-  const cacheSize = options.cacheSize ?? 500;
-  const reports = new Map<string, LintReport>();
+  const cacheSize = options.cacheSize ?? 1000;
+  const reports = createSegmentedCache<LintReport>(cacheSize);
 
   function scopedRules(marketplace: string | undefined): readonly ScopedRule[] {
     const key = marketplace?.toLowerCase() ?? '';
@@ -132,17 +135,9 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
       if (typeof text !== 'string') throw new TypeError('[core] lint() needs the reply text as a string.');
       const key = cacheSize > 0 ? [context.marketplace?.toLowerCase(), context.language, context.textLanguage, context.messageType, text].join('\u0000') : '';
       const remembered = cacheSize > 0 ? reports.get(key) : undefined;
-      if (remembered) {
-        // Refresh its place: the least recently used report is the one evicted.
-        reports.delete(key);
-        reports.set(key, remembered);
-        return remembered;
-      }
+      if (remembered) return remembered;
       const report = check(text, context);
-      if (cacheSize > 0) {
-        reports.set(key, report);
-        if (reports.size > cacheSize) reports.delete(reports.keys().next().value ?? key);
-      }
+      if (cacheSize > 0) reports.set(key, report);
       return report;
     },
   };
@@ -153,10 +148,21 @@ export function createReplyLinter(options: ReplyLinterOptions = {}): ReplyLinter
       findings.push({ ruleId: 'generic/too-long', severity: 'error', message: `${text.length} characters: no marketplace accepts a reply this long; only the first ${MAX_LINTED_LENGTH} were checked.`, span: { start: MAX_LINTED_LENGTH, end: text.length }, excerpt: text.slice(MAX_LINTED_LENGTH, MAX_LINTED_LENGTH + EXCERPT_LENGTH) });
     }
     const checked = text.length > MAX_LINTED_LENGTH ? text.slice(0, MAX_LINTED_LENGTH) : text;
+    const extractOptions = context.language === undefined || context.language === 'und' ? {} : { language: context.language };
     let entities: readonly Entity[] | undefined;
+    const allEntities = (): readonly Entity[] => (entities ??= extractEntities(checked, extractOptions));
     const input: RuleInput = {
       ...context, text: checked, folded: foldWithOffsets(checked),
-      entities: () => (entities ??= extractEntities(checked, context.language === undefined || context.language === 'und' ? {} : { language: context.language })),
+      entities: (types) => {
+        if (types === undefined) return allEntities();
+        if (entities === undefined) {
+          if (types.every((type) => ENTITY_SIGNALS[type]?.(checked) === false)) return [];
+          // Overlaps only drop candidates: when no recognizer of these types finds one, the full extraction holds
+          // none of them either, and the other recognizers need not run.
+          if (extractEntities(checked, { ...extractOptions, types }).length === 0) return [];
+        }
+        return allEntities().filter((entity) => types.includes(entity.type));
+      },
     };
     for (const { scope, rule, severity } of scopedRules(context.marketplace)) {
       const ruleId = `${scope}/${rule.id}`;

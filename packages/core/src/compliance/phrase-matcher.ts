@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match.js';
 import { originalSpan, type FoldedText } from './fold-with-offsets.js';
 import type { LintRuleMatch } from './reply-lint-rule.js';
 
@@ -30,11 +31,11 @@ export function compilePhrases(lists: PhraseList): RegExp {
 /** Every match of `pattern` in the folded text, as spans of the original text. */
 export function matchFolded(folded: FoldedText, pattern: RegExp, message?: string): LintRuleMatch[] {
   const matches: LintRuleMatch[] = [];
-  for (const match of folded.text.matchAll(pattern)) {
-    if (match[0].length === 0) continue;
+  eachMatch(pattern, folded.text, (match) => {
+    if (match[0].length === 0) return;
     const span = originalSpan(folded, match.index, match.index + match[0].length);
     matches.push(message === undefined ? span : { ...span, message });
-  }
+  });
   return matches;
 }
 

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../languages.js';
-import type { Entity } from '../schemas/entity.js';
+import type { Entity, EntityType } from '../schemas/entity.js';
 import type { FoldedText } from './fold-with-offsets.js';
 
 /** What a reply is checked against. */
@@ -25,8 +25,12 @@ export interface RuleInput extends LintContext {
   readonly text: string;
   /** The text folded for matching (lower case, no Latin accents), with offsets back to `text`. */
   readonly folded: FoldedText;
-  /** The entities in the text (e-mails, phones, money…), found once per lint and shared by the rules. */
-  readonly entities: () => readonly Entity[];
+  /**
+   * The entities in the text (e-mails, phones, money…), found once per lint and shared by the rules. Given types,
+   * only the entities of those types (the same ones, at the same places): a rule that needs a few types says which,
+   * and text that cannot hold any of them is not read for the others.
+   */
+  readonly entities: (types?: readonly EntityType[]) => readonly Entity[];
 }
 
 /** A place where a rule matched: UTF-16 offsets into the reply, `end` exclusive. */

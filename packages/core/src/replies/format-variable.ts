@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import type { TemplateVariableSpec } from '../schemas/template.js';
+import { boundedMemo } from './bounded-memo.js';
 
 const numberValue = z.string().trim().regex(/^-?\d+(?:\.\d+)?$/).transform(Number);
 const dateValue = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const patterns = new Map<string, RegExp>();
+// Formatters are costly to build and few: one per locale (and date style and time zone).
+const numberFormat = boundedMemo((locale: string) => new Intl.NumberFormat(locale));
+const dateFormat = boundedMemo((key: string) => {
+  // The locale (a template's) and the style hold no separator; the time zone, the caller's, is all the rest.
+  const [locale = '', dateStyle, ...zone] = key.split('\u0000');
+  return new Intl.DateTimeFormat(locale, { dateStyle: dateStyle as 'full' | 'long' | 'medium' | 'short', timeZone: zone.join('\u0000') });
+});
 
 function patternOf(source: string): RegExp {
   let regex = patterns.get(source);
@@ -37,7 +45,7 @@ export function formatVariable(raw: string, spec: TemplateVariableSpec, options:
   if (spec.pattern !== undefined && !patternOf(spec.pattern).test(value)) return undefined;
   if (spec.type === 'number') {
     const parsed = numberValue.safeParse(value);
-    return parsed.success ? new Intl.NumberFormat(options.locale).format(parsed.data) : undefined;
+    return parsed.success ? numberFormat(options.locale).format(parsed.data) : undefined;
   }
   if (spec.type === 'date') {
     if (!dateValue.safeParse(value).success) return undefined;
@@ -46,7 +54,7 @@ export function formatVariable(raw: string, spec: TemplateVariableSpec, options:
     const date = new Date(bareDate ? `${value}T12:00:00Z` : value);
     if (Number.isNaN(date.getTime())) return undefined;
     try {
-      return new Intl.DateTimeFormat(options.locale, { dateStyle: spec.dateStyle ?? 'long', timeZone: bareDate ? 'UTC' : (options.timeZone ?? 'UTC') }).format(date);
+      return dateFormat(`${options.locale}\u0000${spec.dateStyle ?? 'long'}\u0000${bareDate ? 'UTC' : (options.timeZone ?? 'UTC')}`).format(date);
     } catch {
       return undefined;
     }

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../languages.js';
+import { boundedMemo } from './bounded-memo.js';
 
 const defaultScripts = new Map<string, string | undefined>();
 
@@ -37,6 +38,9 @@ function partsOf(tag: string): LocaleParts | undefined {
 
 const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join('-');
 
+// Locales come from a few distinct tags: each is read (with the likely-subtags data) once.
+const normalizedLocales = boundedMemo(normalizeUncached);
+
 /**
  * Writes a BCP 47 tag the way templates and chains compare them: canonical case, extensions dropped, and the
  * script left out when it is the language's usual one (`zh-Hans-CN` → `zh-CN`, `es-Latn-MX` → `es-MX`,
@@ -44,6 +48,10 @@ const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean)
  * @example normalizeLocale('zh_hant_tw') // 'zh-Hant-TW'
  */
 export function normalizeLocale(tag: string): string | undefined {
+  return normalizedLocales(tag);
+}
+
+function normalizeUncached(tag: string): string | undefined {
   const parts = partsOf(tag);
   if (!parts) return undefined;
   let explicitScript: string | undefined;
@@ -66,6 +74,21 @@ export function normalizeLocale(tag: string): string | undefined {
  * @example localeChain('zh-TW', 'zh') // ['zh-TW', 'zh-Hant-TW', 'zh-Hant', 'zh', 'en']
  */
 export function localeChain(locale: string | undefined, language: LanguageCode): string[] {
+  return [...sharedLocaleChain(locale, language)];
+}
+
+const chains = boundedMemo((key: string): readonly string[] => {
+  const at = key.lastIndexOf('\u0000');
+  const locale = key.slice(0, at);
+  return Object.freeze(buildLocaleChain(locale === '\u0001' ? undefined : locale, key.slice(at + 1) as LanguageCode));
+});
+
+/** {@link localeChain}, built once per locale and language and shared: callers must not change it. */
+export function sharedLocaleChain(locale: string | undefined, language: LanguageCode): readonly string[] {
+  return chains(`${locale ?? '\u0001'}\u0000${language}`);
+}
+
+function buildLocaleChain(locale: string | undefined, language: LanguageCode): string[] {
   const chain: string[] = [];
   const push = (tag: string): void => {
     if (!chain.includes(tag)) chain.push(tag);

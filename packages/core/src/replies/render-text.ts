@@ -13,6 +13,9 @@ export interface RenderTextOptions {
   readonly timeZone?: string | undefined;
 }
 
+/** What one of the space clean-ups below would change. */
+const LOOSE_SPACE = /[ \t]{2}|[ \t]\n|\n[ \t]/;
+
 /** A rendered text, or why there is none. */
 export type RenderOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: readonly string[]; readonly invalid: readonly string[] };
 
@@ -33,7 +36,8 @@ export function renderText(parsed: ParsedTemplateText, values: Readonly<Record<s
     return formatted;
   });
   if (!written.ok) return { ok: false, missing: written.missing.filter((name) => !invalid.includes(name)), invalid: written.missing.filter((name) => invalid.includes(name)) };
-  const text = written.text.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').trim();
+  // Most replies have no doubled space and no space at a line break: they are only trimmed.
+  const text = (LOOSE_SPACE.test(written.text) ? written.text.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n') : written.text).trim();
   if (text === '' || text.includes('{{') || text.includes('}}')) return { ok: false, missing: [], invalid: [] };
   return { ok: true, text };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors/config-error.js';
 import type { Entity } from '../schemas/entity.js';
@@ -212,6 +213,45 @@ describe('lint in ranking', () => {
     expect(second?.templateId).toBe('link');
     expect(second?.findings.map((finding) => finding.ruleId)).toContain('amazon/external-link');
     expect(second?.reasons).toContain('lint:errors:1');
+  });
+});
+
+describe('suggest agrees with rank', () => {
+  // rank() renders and lints every template; suggest() renders and lints only as many as the best `limit` need.
+  const ties = createTemplateLibrary({
+    builtinTemplates: false,
+    templates: [
+      t('tie-a', 'en', 'Our lawyer says {{trackingNumber}}.'),
+      t('tie-b', 'en', 'Tracking: {{trackingNumber}}.'),
+      t('tie-c', 'en', 'Number {{trackingNumber}}, see you in court.'),
+      t('tie-d', 'en', 'Your parcel: {{trackingNumber}}.'),
+      t('tie-e', 'en', 'Order {{orderId}} is on its way.'),
+      t('tie-f', 'en', 'We refund {{orderId}} in full.'),
+      t('tie-g', 'en', 'Hello {{buyerName}}, your parcel is on its way.'),
+      t('tie-h', 'es', 'Guía {{trackingNumber}}.'),
+      t('tie-i', 'en', 'Visit www.example.com for {{trackingNumber}}.', { marketplace: 'amazon' }),
+      t('tie-j', 'en', 'Your parcel is on its way.', { tone: 'apologetic' }),
+    ],
+  });
+  const builtin = createTemplateLibrary();
+  const INTENTS = ['order_tracking', 'shipping_time', 'refund_request', 'product_question', 'order_cancel', 'invoice_request', 'positive_feedback', 'delivery_problem', 'return_request'];
+  const input: fc.Arbitrary<SuggestInput> = fc.record({
+    intent: fc.constantFrom(...INTENTS),
+    language: fc.constantFrom('en', 'es', 'pt', 'fr', 'de', 'ja', 'zh', 'id', 'th', 'und' as const),
+    locale: fc.constantFrom(undefined, 'es-MX', 'zh-TW', 'pt-BR', 'en-GB', 'ja-JP', 'fr'),
+    marketplace: fc.constantFrom(undefined, 'amazon', 'tiktok', 'mercadolibre'),
+    sentiment: fc.constantFrom(calm, angry, happy),
+    entities: fc.constantFrom([], tracking),
+    order: fc.constantFrom(undefined, { orderId: '111-6642803-9917325', status: 'shipped' as const, promisedDeliveryDate: '2025-03-14T18:00:00Z' }, { status: 'delivered' as const, trackingUrl: 'https://track.example.com/1' }),
+    variables: fc.constantFrom(undefined, { buyerName: 'Ana' }, { buyerName: 'ana@example.com', storeName: 'Casa Luna' }),
+  }, { requiredKeys: ['intent', 'language', 'sentiment', 'entities'] });
+
+  it('on the built-in library and on templates that tie, whatever the limit', () => {
+    fc.assert(fc.property(input, fc.integer({ min: 0, max: 6 }), fc.boolean(), (given, limit, tied) => {
+      const library = tied ? ties : builtin;
+      const request = tied ? { ...given, intent: 'order_tracking' } : given;
+      expect(library.suggest(request, limit)).toEqual(library.rank(request).suggestions.slice(0, limit));
+    }), { numRuns: 300 });
   });
 });
 

@@ -7,8 +7,10 @@ import type { KeigoLevel, ReplySuggestion, Template, TemplateInput, TemplateTone
 import { BUILTIN_TEMPLATES } from '../templates/builtin-templates.js';
 import { collectVariables } from './collect-variables.js';
 import { desiredTone, toneFit, type ToneWish } from './desired-tone.js';
-import { localeChain, normalizeLocale } from './locale-chain.js';
-import { matchLocale } from './locale-match.js';
+import { boundedMemo } from './bounded-memo.js';
+import { collationRanks } from './collation-ranks.js';
+import { normalizeLocale, sharedLocaleChain } from './locale-chain.js';
+import { matchLocale, type LocaleMatch } from './locale-match.js';
 import { mergeTemplates, parseTemplates } from './parse-templates.js';
 import { resolveBuyerLocale } from './resolve-buyer-locale.js';
 import { withSpeaker, type Speaker } from './thai-speaker.js';
@@ -88,6 +90,10 @@ interface CompiledTemplate {
   readonly text: ParsedTemplateText;
   /** The template's locale, normalized for matching. */
   readonly locale: string;
+  /** The language the template is written in, for the lint. */
+  readonly textLanguage: LanguageCode | undefined;
+  /** The template's marketplace, lower-cased. */
+  readonly marketplace: string | undefined;
 }
 
 /** Weights of the parts of a score; they add up to 1. */
@@ -104,7 +110,8 @@ function compile(template: Template): CompiledTemplate | undefined {
   if (cached) return cached;
   const text = parseTemplateText(template.text);
   if (!text.ok) return undefined;
-  const compiled: CompiledTemplate = { template, text: text.parsed, locale: normalizeLocale(template.locale) ?? template.locale };
+  const locale = normalizeLocale(template.locale) ?? template.locale;
+  const compiled: CompiledTemplate = { template, text: text.parsed, locale, textLanguage: toSupportedLanguage(locale), marketplace: template.marketplace?.toLowerCase() };
   compiledCache.set(template, compiled);
   return compiled;
 }
@@ -117,6 +124,17 @@ function builtinTemplates(): readonly Template[] {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** A template that passed the locale, marketplace and condition checks, scored; not yet rendered. */
+interface Eligible {
+  readonly compiled: CompiledTemplate;
+  readonly locale: LocaleMatch;
+  /** The order status the template's condition matched. */
+  readonly status: string | undefined;
+  readonly score: number;
+  /** The template id's place in localeCompare order. */
+  readonly rank: number;
+}
+
 /** A template that can be suggested, rendered and scored, before its lint. */
 interface Candidate {
   readonly template: Template;
@@ -126,8 +144,18 @@ interface Candidate {
   readonly textLanguage: LanguageCode | undefined;
 }
 
-const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.template.id.localeCompare(b.template.id);
+/** What a classification asks of every template: computed once per call. */
+interface Wanted {
+  readonly chain: readonly string[];
+  readonly buyerLanguage: string;
+  readonly wish: ToneWish;
+  readonly values: Readonly<Record<string, string>>;
+  readonly marketplace: string | undefined;
+}
+
+const byScore = (a: { readonly score: number; readonly template: Template }, b: { readonly score: number; readonly template: Template }): number => b.score - a.score || a.template.id.localeCompare(b.template.id);
 const bySuggestionScore = (a: ReplySuggestion, b: ReplySuggestion): number => b.score - a.score || a.templateId.localeCompare(b.templateId);
+const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
 /**
  * Creates a template library: the built-in templates with yours laid over them. For a classification it keeps the
@@ -156,75 +184,74 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
       byIntent.set(intent, list);
     }
   }
+  // Ties are broken by id in localeCompare order; the collator is asked once per id, not on every comparison.
+  const idRanks = collationRanks(templates.map((template) => template.id));
+  const rankOf = (id: string): number => idRanks.get(id) ?? 0;
+  const byEligibleScore = (a: Eligible, b: Eligible): number => b.score - a.score || a.rank - b.rank;
+  const byRankedScore = (a: ReplySuggestion, b: ReplySuggestion): number => b.score - a.score || rankOf(a.templateId) - rankOf(b.templateId);
+  const NO_TEMPLATES: readonly CompiledTemplate[] = [];
+  /** How each template of an intent matches a locale chain, in the intent's order: a few chains cover most buyers. */
+  const localeMatches = new Map<string, (key: string) => readonly (LocaleMatch | undefined)[]>();
+  for (const [intent, list] of byIntent) {
+    localeMatches.set(intent, boundedMemo((key) => {
+      // Locale tags and language codes hold no spaces: the key is the buyer's language, then the chain.
+      const [buyerLanguage = 'en', ...chain] = key.split(' ');
+      return list.map((candidate) => matchLocale(candidate.locale, chain, buyerLanguage));
+    }));
+  }
 
-  /** The eligible templates, rendered and scored before the lint, best first; and the others, with why not. */
-  function collect(input: SuggestInput): { chain: string[]; wish: ToneWish; candidates: Candidate[]; rejected: RejectedTemplate[] } {
+  function wantedBy(input: SuggestInput): Wanted {
     const buyerLocale = resolveBuyerLocale({ locale: input.locale, language: input.language, site: input.site, text: input.text });
-    const chain = localeChain(buyerLocale, input.language);
-    const buyerLanguage = input.language === 'und' ? chain[0] : input.language;
-    const wish = desiredTone(input.sentiment, buyerLanguage ?? 'en', { tone: input.tone, keigo: input.keigo }, input.intent);
-    const values = collectVariables(input);
-    const available = Object.keys(values);
-    const candidates: Candidate[] = [];
-    const rejected: RejectedTemplate[] = [];
-    for (const candidate of byIntent.get(input.intent) ?? []) {
-      const { template } = candidate;
-      const reject = (reason: string): void => void rejected.push({ templateId: template.id, reason });
-      const reasons: string[] = [];
+    const chain = sharedLocaleChain(buyerLocale, input.language);
+    const buyerLanguage = (input.language === 'und' ? chain[0] : input.language) ?? 'en';
+    const wish = desiredTone(input.sentiment, buyerLanguage, { tone: input.tone, keigo: input.keigo }, input.intent);
+    return { chain, buyerLanguage, wish, values: collectVariables(input), marketplace: input.marketplace?.toLowerCase() };
+  }
 
-      const localeMatch = matchLocale(candidate.locale, chain, buyerLanguage ?? 'en');
-      if (!localeMatch) {
-        reject('locale');
-        continue;
-      }
-      reasons.push(localeMatch.reason);
+  /** The intent's templates, each with how it matches the buyer's locales. */
+  function templatesFor(input: SuggestInput, wanted: Wanted): { readonly list: readonly CompiledTemplate[]; readonly locales: readonly (LocaleMatch | undefined)[] } {
+    const list = byIntent.get(input.intent);
+    const matches = localeMatches.get(input.intent);
+    if (!list || !matches) return { list: NO_TEMPLATES, locales: [] };
+    return { list, locales: matches(`${wanted.buyerLanguage} ${wanted.chain.join(' ')}`) };
+  }
 
-      if (template.marketplace !== undefined && template.marketplace.toLowerCase() !== input.marketplace?.toLowerCase()) {
-        reject('marketplace');
-        continue;
-      }
-      const statusCondition = template.conditions?.orderStatus;
-      if (statusCondition) {
-        const status = input.order?.status;
-        if (status === undefined || !statusCondition.includes(status)) {
-          reject('condition:orderStatus');
-          continue;
-        }
-        reasons.push(`condition:orderStatus:${status}`);
-      }
-      const sentimentCondition = template.conditions?.sentiment;
-      if (sentimentCondition) {
-        if (!sentimentCondition.includes(input.sentiment.label)) {
-          reject('condition:sentiment');
-          continue;
-        }
-        reasons.push(`condition:sentiment:${input.sentiment.label}`);
-      }
+  /** Whether a template may be suggested (before rendering), with its score; or why not. */
+  function screen(candidate: CompiledTemplate, locale: LocaleMatch | undefined, input: SuggestInput, wanted: Wanted): Eligible | string {
+    const { template } = candidate;
+    if (!locale) return 'locale';
+    if (candidate.marketplace !== undefined && candidate.marketplace !== wanted.marketplace) return 'marketplace';
+    const statusCondition = template.conditions?.orderStatus;
+    const status = input.order?.status;
+    if (statusCondition && (status === undefined || !statusCondition.includes(status))) return 'condition:orderStatus';
+    const sentimentCondition = template.conditions?.sentiment;
+    if (sentimentCondition && !sentimentCondition.includes(input.sentiment.label)) return 'condition:sentiment';
+    const fit = toneFit(wanted.wish.tone, template.tone);
+    const keigoScore = template.keigo === undefined ? 0.5 : template.keigo === wanted.wish.keigo ? 1 : 0;
+    const marketplaceScore = template.marketplace === undefined ? 0 : 1;
+    let used = 0;
+    for (const name of candidate.text.variables) if (hasOwn(wanted.values, name)) used++;
+    const score = WEIGHTS.locale * locale.score + WEIGHTS.marketplace * marketplaceScore + WEIGHTS.tone * fit + WEIGHTS.keigo * keigoScore
+      + WEIGHTS.orderStatus * (statusCondition ? 1 : 0) + WEIGHTS.data * Math.min(1, used / 2);
+    return { compiled: candidate, locale, status: statusCondition ? status : undefined, score, rank: rankOf(template.id) };
+  }
 
-      const rendered = renderText(candidate.text, values, { locale: template.locale, variables: template.variables, timeZone: input.timeZone });
-      if (!rendered.ok) {
-        const why = [rendered.missing.length > 0 ? `missing:${rendered.missing.join(',')}` : '', rendered.invalid.length > 0 ? `invalid:${rendered.invalid.join(',')}` : ''].filter(Boolean).join(';');
-        reject(why || 'empty');
-        continue;
-      }
-      const text = withSpeaker(rendered.text, template.locale, input.speaker);
-
-      const fit = toneFit(wish.tone, template.tone);
-      reasons.push(`tone:${template.tone}${fit === 1 ? '' : `(wanted:${wish.tone})`}`);
-      let keigoScore = 0.5;
-      if (template.keigo !== undefined) {
-        keigoScore = template.keigo === wish.keigo ? 1 : 0;
-        reasons.push(`keigo:${template.keigo}`);
-      }
-      const marketplaceScore = template.marketplace === undefined ? 0 : 1;
-      if (marketplaceScore === 1) reasons.push(`marketplace:${template.marketplace}`);
-      const used = candidate.text.variables.filter((name) => available.includes(name)).length;
-      const score = WEIGHTS.locale * localeMatch.score + WEIGHTS.marketplace * marketplaceScore + WEIGHTS.tone * fit + WEIGHTS.keigo * keigoScore
-        + WEIGHTS.orderStatus * (statusCondition ? 1 : 0) + WEIGHTS.data * Math.min(1, used / 2);
-      candidates.push({ template, text, score, reasons, textLanguage: toSupportedLanguage(candidate.locale) });
+  /** Renders an eligible template: the reply before its lint, or why it cannot be written. */
+  function render(eligible: Eligible, input: SuggestInput, wanted: Wanted): Candidate | string {
+    const { template, text: parsed, textLanguage } = eligible.compiled;
+    const rendered = renderText(parsed, wanted.values, { locale: template.locale, variables: template.variables, timeZone: input.timeZone });
+    if (!rendered.ok) {
+      const why = [rendered.missing.length > 0 ? `missing:${rendered.missing.join(',')}` : '', rendered.invalid.length > 0 ? `invalid:${rendered.invalid.join(',')}` : ''].filter(Boolean).join(';');
+      return why || 'empty';
     }
-    candidates.sort(byScore);
-    return { chain, wish, candidates, rejected };
+    const reasons = [eligible.locale.reason];
+    if (eligible.status !== undefined) reasons.push(`condition:orderStatus:${eligible.status}`);
+    if (template.conditions?.sentiment) reasons.push(`condition:sentiment:${input.sentiment.label}`);
+    const wish = wanted.wish.tone;
+    reasons.push(`tone:${template.tone}${toneFit(wish, template.tone) === 1 ? '' : `(wanted:${wish})`}`);
+    if (template.keigo !== undefined) reasons.push(`keigo:${template.keigo}`);
+    if (template.marketplace !== undefined) reasons.push(`marketplace:${template.marketplace}`);
+    return { template, text: withSpeaker(rendered.text, template.locale, input.speaker), score: eligible.score, reasons, textLanguage };
   }
 
   /** Lints a candidate for the message's marketplace: an error finding halves its score. */
@@ -236,20 +263,62 @@ export function createTemplateLibrary(options: TemplateLibraryOptions = {}): Tem
   }
 
   function rank(input: SuggestInput): TemplateRanking {
-    const { chain, wish, candidates, rejected } = collect(input);
-    return { chain, wish, suggestions: candidates.map((candidate) => finalize(candidate, input)).sort(bySuggestionScore), rejected };
+    const wanted = wantedBy(input);
+    const { list, locales } = templatesFor(input, wanted);
+    const candidates: Candidate[] = [];
+    const rejected: RejectedTemplate[] = [];
+    list.forEach((compiled, index) => {
+      const eligible = screen(compiled, locales[index], input, wanted);
+      const candidate = typeof eligible === 'string' ? eligible : render(eligible, input, wanted);
+      if (typeof candidate === 'string') rejected.push({ templateId: compiled.template.id, reason: candidate });
+      else candidates.push(candidate);
+    });
+    candidates.sort(byScore);
+    const suggestions = candidates.map((candidate) => finalize(candidate, input)).sort(bySuggestionScore);
+    return { chain: [...wanted.chain], wish: wanted.wish, suggestions, rejected };
   }
 
-  /** The best `limit`, linting only as many candidates as it takes: a lint can lower a score, never raise it. */
+  /** Whether no eligible template from `from` on can rank above `last`, whatever its lint (which only lowers scores). */
+  function settled(eligible: readonly Eligible[], from: number, last: ReplySuggestion): boolean {
+    const lastRank = rankOf(last.templateId);
+    for (let index = from; index < eligible.length; index++) {
+      const upcoming = eligible[index]!;
+      const best = round(upcoming.score);
+      if (best < last.score) return true;
+      if (best > last.score || upcoming.rank < lastRank) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The best `limit`, rendering and linting only as many candidates as it takes: scores are known before rendering,
+   * and a lint can lower a score, never raise it.
+   */
   function suggest(input: SuggestInput, limit = 3): ReplySuggestion[] {
-    const { candidates } = collect(input);
     const wanted = Math.max(0, limit);
+    if (!(wanted > 0)) return [];
+    const want = wantedBy(input);
+    const { list, locales } = templatesFor(input, want);
+    const eligible: Eligible[] = [];
+    for (let index = 0; index < list.length; index++) {
+      const screened = screen(list[index]!, locales[index], input, want);
+      if (typeof screened !== 'string') eligible.push(screened);
+    }
+    eligible.sort(byEligibleScore);
     const done: ReplySuggestion[] = [];
-    for (let index = 0; index < candidates.length && wanted > 0; index++) {
-      done.push(finalize(candidates[index]!, input));
-      done.sort(bySuggestionScore);
-      const next = candidates[index + 1];
-      if (done.length >= wanted && (!next || (done[wanted - 1]?.score ?? 0) > round(next.score))) break;
+    let cursor = 0;
+    for (;;) {
+      const last = done.length >= wanted ? done[wanted - 1] : undefined;
+      if (last && settled(eligible, cursor, last)) break;
+      let current: Candidate | undefined;
+      while (!current && cursor < eligible.length) {
+        const rendered = render(eligible[cursor++]!, input, want);
+        if (typeof rendered !== 'string') current = rendered;
+      }
+      // None left, or ranked below the last kept reply before its lint: neither it nor any after it can take a place.
+      if (!current || (last && round(current.score) < last.score)) break;
+      done.push(finalize(current, input));
+      done.sort(byRankedScore);
     }
     return done.slice(0, wanted);
   }

@@ -121,8 +121,12 @@ export function createReplySuggester(options: ReplySuggesterOptions = {}): Reply
     linter,
     suggest(given) {
       if (limit === 0) return [];
-      const input: SuggestInput = { ...given, speaker: given.speaker ?? options.speaker, timeZone: given.timeZone ?? options.timeZone };
-      const all = [...answersFor(input), ...templates.suggest(input, limit)];
+      const input: SuggestInput = options.speaker === undefined && options.timeZone === undefined ? given : { ...given, speaker: given.speaker ?? options.speaker, timeZone: given.timeZone ?? options.timeZone };
+      const answers = answersFor(input);
+      const replies = templates.suggest(input, limit);
+      // The templates come ranked, best `limit` first: only answers from the knowledge base need merging in.
+      if (answers.length === 0) return replies;
+      const all = [...answers, ...replies];
       all.sort((a, b) => b.score - a.score || a.templateId.localeCompare(b.templateId));
       return all.slice(0, limit);
     },

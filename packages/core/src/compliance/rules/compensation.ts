@@ -30,6 +30,7 @@ const PERCENT_OR_FULL = compilePhrases({
 
 /** How far, in characters, an amount and a compensation word may stand apart to count as one promise. */
 const WINDOW = 60;
+const MONEY = ['money'] as const;
 
 /**
  * A promised compensation amount: a money amount, a percentage or "in full" near a refund, credit or discount
@@ -43,7 +44,7 @@ export const compensationAmountRule: ReplyLintRule = {
     const words = matchFolded(folded, COMPENSATION);
     if (words.length === 0) return [];
     const amounts: LintRuleMatch[] = [
-      ...entities().filter((entity) => entity.type === 'money'),
+      ...entities(MONEY),
       ...matchFolded(folded, PERCENT_OR_FULL),
     ];
     const found: LintRuleMatch[] = [];

@@ -1,6 +1,8 @@
 import { compilePhrases, matchFolded } from '../phrase-matcher.js';
 import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
+const CONTACT_TYPES = ['email', 'phone'] as const;
+
 // A messenger name followed by an id or number: `WhatsApp: +52…`, `LINE ID: shop123`, `微信号：abc`, `vx: abc123`.
 const MESSENGER_IDS = compilePhrases({
   any: [
@@ -20,7 +22,7 @@ export const contactDetailsRule: ReplyLintRule = {
   description: 'Personal contact details (e-mail address, phone number, messenger id): keep the conversation on the marketplace\'s channel.',
   check: ({ folded, entities }) => {
     const found: LintRuleMatch[] = [];
-    for (const entity of entities()) {
+    for (const entity of entities(CONTACT_TYPES)) {
       if (entity.type === 'email') found.push({ start: entity.start, end: entity.end, message: 'E-mail address: marketplaces forbid sharing e-mail addresses with buyers.' });
       else if (entity.type === 'phone') found.push({ start: entity.start, end: entity.end, message: 'Phone number: marketplaces forbid sharing phone numbers with buyers.' });
     }

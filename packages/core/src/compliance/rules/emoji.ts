@@ -1,3 +1,4 @@
+import { matchSpans } from '../match-spans.js';
 import type { ReplyLintRule } from '../reply-lint-rule.js';
 
 // Emoji shown as pictures, and text symbols turned into pictures by VS16; keycaps and flags are covered too.
@@ -7,5 +8,5 @@ const EMOJI = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[0-9#*]
 export const emojiRule: ReplyLintRule = {
   id: 'emoji',
   description: 'Emoji: Amazon\'s buyer-message rules do not allow them. Say it in words.',
-  check: ({ text }) => [...text.matchAll(EMOJI)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  check: ({ text }) => matchSpans(text, EMOJI),
 };

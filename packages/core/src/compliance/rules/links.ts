@@ -1,3 +1,4 @@
+import { eachMatch } from '../each-match.js';
 import type { ReplyLintRule, LintRuleMatch } from '../reply-lint-rule.js';
 
 /** A link found in a reply, with its host (lower case, no `www.`). */
@@ -12,16 +13,24 @@ const LINK = new RegExp(
   'giu',
 );
 
-/** Finds the links in a text: scheme URLs, `www.` hosts and bare domains (`bit.ly/x`, `example.com.mx`). */
-export function findLinks(text: string): FoundLink[] {
+let lastText: string | undefined;
+let lastLinks: readonly FoundLink[] = [];
+
+/**
+ * Finds the links in a text: scheme URLs, `www.` hosts and bare domains (`bit.ly/x`, `example.com.mx`). The link
+ * rules of a profile all ask about the same reply: the last text's links are remembered.
+ */
+export function findLinks(text: string): readonly FoundLink[] {
+  if (text === lastText) return lastLinks;
   const links: FoundLink[] = [];
-  for (const match of text.matchAll(LINK)) {
+  eachMatch(LINK, text, (match) => {
     const raw = match[0].replace(/[.,;:!?。、！？]+$/u, '');
     const host = raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/:?#]/)[0] ?? '';
-    if (!host.includes('.')) continue;
-    links.push({ start: match.index, end: match.index + raw.length, host });
-  }
-  return links;
+    if (host.includes('.')) links.push(Object.freeze({ start: match.index, end: match.index + raw.length, host }));
+  });
+  lastText = text;
+  lastLinks = Object.freeze(links);
+  return lastLinks;
 }
 
 /** Whether `host` is `domain` or one of its subdomains. */

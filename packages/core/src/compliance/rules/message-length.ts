@@ -18,6 +18,8 @@ export function messageLengthRule(channel: string, limits: LengthLimits): ReplyL
     description: `Longer than ${channel} accepts.`,
     check: ({ text, messageType }) => {
       const limit = (messageType === undefined ? undefined : limits.byType?.[messageType]) ?? limits.default;
+      // A text has at most as many characters as UTF-16 units.
+      if (text.length <= limit) return [];
       let count = 0;
       let offset = 0;
       for (const char of text) {

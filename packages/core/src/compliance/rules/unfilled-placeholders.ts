@@ -1,3 +1,4 @@
+import { matchSpans } from '../match-spans.js';
 import type { ReplyLintRule } from '../reply-lint-rule.js';
 
 // Template leftovers: {{name}}, {name}, ${name}, %s, [Buyer Name], <order number>, and the pipeline's PII masks ([EMAIL_1]).
@@ -10,5 +11,5 @@ const LEFTOVER = /\{\{[^{}\n]{0,60}\}\}|\$\{[^{}\n]{1,40}\}|(?<![\p{L}\p{N}])\{[
 export const unfilledPlaceholdersRule: ReplyLintRule = {
   id: 'unfilled-placeholder',
   description: 'A placeholder was left in the reply ({{name}}, [Customer Name], [EMAIL_1]…): fill it in or reword.',
-  check: ({ text }) => [...text.matchAll(LEFTOVER)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  check: ({ text }) => matchSpans(text, LEFTOVER),
 };

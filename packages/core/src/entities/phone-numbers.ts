@@ -156,14 +156,38 @@ function withoutLastGroup(scan: string, start: number, end: number, country: Cou
 const MAX_STRETCHES = 2000;
 const STRETCH = /(?:\(?\+|\()?\d[\d ()./-]{5,40}\d/g;
 
+interface FoundPhone { readonly startsAt: number; readonly endsAt: number; readonly number: PhoneNumber }
+
+/**
+ * What the finder read in recent stretches, by default country and stretch: its answer depends on nothing else,
+ * and the same stretch comes back (a message's order number in the reply that quotes it, a buyer's follow-ups).
+ * Reading one costs tens of microseconds; the memo keeps the last 256, least recently used out first.
+ */
+const recentStretches = new Map<string, readonly FoundPhone[]>();
+const RECENT_STRETCHES = 256;
+
+function findInStretch(stretch: string, options: { defaultCountry?: CountryCode }): readonly FoundPhone[] {
+  const key = `${options.defaultCountry ?? ''}\u0000${stretch}`;
+  const known = recentStretches.get(key);
+  if (known) {
+    recentStretches.delete(key);
+    recentStretches.set(key, known);
+    return known;
+  }
+  const found = findPhoneNumbersInText(stretch, options).map(({ startsAt, endsAt, number }) => ({ startsAt, endsAt, number }));
+  recentStretches.set(key, found);
+  if (recentStretches.size > RECENT_STRETCHES) recentStretches.delete(recentStretches.keys().next().value!);
+  return found;
+}
+
 /** libphonenumber-js's finder over each stretch, with offsets into the whole text. */
-function findInStretches(scan: string, options: { defaultCountry?: CountryCode }): { startsAt: number; endsAt: number; number: PhoneNumber }[] {
-  const numbers: { startsAt: number; endsAt: number; number: PhoneNumber }[] = [];
+function findInStretches(scan: string, options: { defaultCountry?: CountryCode }): FoundPhone[] {
+  const numbers: FoundPhone[] = [];
   STRETCH.lastIndex = 0;
   let budget = MAX_STRETCHES;
   for (const stretch of scan.matchAll(STRETCH)) {
     if (--budget < 0) break;
-    for (const phone of findPhoneNumbersInText(stretch[0], options)) {
+    for (const phone of findInStretch(stretch[0], options)) {
       numbers.push({ startsAt: stretch.index + phone.startsAt, endsAt: stretch.index + phone.endsAt, number: phone.number });
     }
   }

@@ -261,4 +261,15 @@ describe('extractEntities: no side effects', () => {
       Error.stackTraceLimit = before;
     }
   });
+  it('reads a stretch the same whichever country read it before (the finder memo is keyed by country)', () => {
+    const phones = (text: string, country?: string) =>
+      extractEntities(text, { language: 'es', ...(country ? { country } : {}) }).filter((entity) => entity.type === 'phone').map((entity) => `${entity.value}@${entity.start}`);
+    const text = 'mi cel 55 1234 5678, pedido 55 1234 5678';
+    const mexican = phones(text, 'MX');
+    expect(mexican).toEqual(['+525512345678@7', '+525512345678@28']);
+    const elsewhere = phones(text, 'BR');
+    expect(phones(text, 'MX')).toEqual(mexican);
+    expect(phones(text, 'BR')).toEqual(elsewhere);
+    expect(elsewhere).not.toEqual(mexican);
+  });
 });

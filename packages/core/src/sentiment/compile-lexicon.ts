@@ -133,6 +133,32 @@ interface WordEntries {
   word: Entry | undefined;
 }
 
+/** What a word of the text can start: phrases (longest first), and the single-word entry it reads as. */
+interface WordLookup {
+  readonly phrases: readonly Phrase[] | undefined;
+  readonly single: Entry | undefined;
+}
+
+const NOTHING: WordLookup = { phrases: undefined, single: undefined };
+/** How many distinct words a scanner remembers before it starts over. */
+const KNOWN_WORDS = 20_000;
+
+/** A scan's matches with its clause breaks and questions, by position (a word, or a character in ja, zh, th). */
+class PositionedScan implements LexiconScan {
+  constructor(readonly matches: readonly MatchedTerm[], private readonly breaks: Uint8Array, private readonly questions: Uint8Array) {}
+
+  hasBreak(from: number, to: number): boolean {
+    const { breaks } = this;
+    const last = Math.min(to, breaks.length - 1);
+    for (let position = Math.max(0, from); position <= last; position++) if (breaks[position] === 1) return true;
+    return false;
+  }
+
+  inQuestion(position: number): boolean {
+    return this.questions[position] === 1;
+  }
+}
+
 /**
  * Compiles a lexicon into a scanner: longest phrase first, then the word, its de-elongated form (`sooo` → `so`),
  * then the longest `stem*` entry (spaced scripts); longest substring first (ja, zh, th). The scanner remembers
@@ -193,6 +219,7 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
   for (const found of byWord.values()) found.phrases?.sort((a, b) => b.words.length - a.words.length);
   const stemTrie = createPrefixTrie(stems);
 
+  /** The single-word entry a word reads as: itself, its de-elongated form, then its longest stem. */
   const lookupWord = (word: string, own: WordEntries | undefined): Entry | undefined => {
     if (own?.word) return own.word;
     if (mayBeElongated(word)) {
@@ -203,13 +230,25 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
     }
     return stemTrie.longest(word, 0);
   };
+  // Words recur from message to message: remember what each one starts (a pure function of the word), within a bound.
+  const known = new Map<string, WordLookup>();
+  const lookup = (word: string): WordLookup => {
+    let found = known.get(word);
+    if (found === undefined) {
+      const own = byWord.get(word);
+      const single = lookupWord(word, own);
+      found = own?.phrases === undefined && single === undefined ? NOTHING : { phrases: own?.phrases, single };
+      if (known.size >= KNOWN_WORDS) known.clear();
+      known.set(word, found);
+    }
+    return found;
+  };
 
   /** The longest entry starting at word `index`. */
   const matchAt = (words: readonly string[], index: number): MatchedTerm | undefined => {
-    const first = words[index]!;
-    const own = byWord.get(first);
-    if (own?.phrases) {
-      for (const phrase of own.phrases) {
+    const { phrases, single } = lookup(words[index]!);
+    if (phrases) {
+      for (const phrase of phrases) {
         const length = phrase.words.length;
         if (index + length > words.length) continue;
         let matched = true;
@@ -221,7 +260,6 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
         if (matched && !phrase.prefix[0]) return { term: phrase.term, roles: phrase.roles, start: index, end: index + length };
       }
     }
-    const single = lookupWord(first, own);
     return single ? { term: single.term, roles: single.roles, start: index, end: index + 1 } : undefined;
   };
 
@@ -247,13 +285,8 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
       }
       index++;
     }
-    return { matches, hasBreak: (from, to) => hasBreak(breaks, from, to), inQuestion: (position) => questions[position] === 1 };
+    return new PositionedScan(matches, breaks, questions);
   };
-}
-
-function hasBreak(breaks: Uint8Array, from: number, to: number): boolean {
-  for (let position = Math.max(0, from); position <= Math.min(to, breaks.length - 1); position++) if (breaks[position] === 1) return true;
-  return false;
 }
 
 const LATIN_RUN = /[a-z0-9'](?:[a-z0-9' ]*[a-z0-9'])?/y;
@@ -262,6 +295,9 @@ const isLatinLower = (code: number): boolean => code >= 97 && code <= 122;
 function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions): (text: string) => LexiconScan {
   const entries = collectEntries(lexicon, (entry) => entry.normalize('NFKC').toLowerCase().trim(), undefined);
   const trie = createPrefixTrie<Entry>([...entries].map(([entry, roles]) => [entry, { term: entry, roles }]));
+  /** Code units some entry starts with: most positions start none, and one look-up tells. */
+  const starts = new Uint8Array(0x10000);
+  for (const entry of entries.keys()) starts[entry.charCodeAt(0)] = 1;
   const breakFlag = options.spaceBreaks ? SPACE_BREAK_FLAG : BREAK_FLAG;
   const { fallback } = options;
 
@@ -289,7 +325,7 @@ function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions):
         position++;
         continue;
       }
-      const found = trie.longest(text, position);
+      const found = starts[code] === 1 ? trie.longest(text, position) : undefined;
       if (!found && fallback && isLatinLower(code) && (position === 0 || !isLatinLower(text.charCodeAt(position - 1)))) {
         LATIN_RUN.lastIndex = position;
         const run = LATIN_RUN.exec(text);
@@ -311,6 +347,6 @@ function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions):
       if ((flags & SENTENCE_END_FLAG) !== 0) asking = (flags & QUESTION_FLAG) !== 0;
       questions[position] = asking ? 1 : 0;
     }
-    return { matches, hasBreak: (from, to) => hasBreak(breaks, from, to), inQuestion: (position) => questions[position] === 1 };
+    return new PositionedScan(matches, breaks, questions);
   };
 }

@@ -22,7 +22,7 @@ export interface WordTokens {
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const APOSTROPHE = 0x27;
 const ELISION = /^(n|l|d|j|m|t|s|c|qu|jusqu|lorsqu|puisqu)'(.+)$/;
 const UMLAUTS = /[äöüÄÖÜ]/;
 
@@ -36,26 +36,67 @@ export function prepareWordText(text: string, options: WordTokenOptions): string
   return foldText(options.umlauts && UMLAUTS.test(normalized) ? normalized.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue') : normalized);
 }
 
+/** Whether a BMP code unit is a letter or a number: 0 not yet known, 1 no, 2 yes (filled on first sight). */
+const WORD_UNITS = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Letters and numbers outside the BMP (two code units), by code point. */
+const astralWordChars = new Map<number, boolean>();
+
+/** How many code units the letter or number at `index` takes (1, or 2 outside the BMP), 0 for anything else. */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) {
+    // Lone low surrogates and NaN past the end are not word characters.
+    if (code >= 0xdc00 && code <= 0xdfff) return 0;
+    let known = WORD_UNITS[code];
+    if (known === undefined) return 0;
+    if (known === 0) WORD_UNITS[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    return known === 2 ? 1 : 0;
+  }
+  const low = text.charCodeAt(index + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+  const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  let known = astralWordChars.get(point);
+  if (known === undefined) astralWordChars.set(point, (known = WORD_CHAR.test(String.fromCodePoint(point))));
+  return known ? 2 : 0;
+}
+
+/** The end of the word starting at `start`: letters and numbers, joined by single apostrophes (`don't`). */
+function wordEnd(text: string, start: number): number {
+  let index = start;
+  for (;;) {
+    for (let step = wordCharLength(text, index); step > 0; step = wordCharLength(text, index)) index += step;
+    if (text.charCodeAt(index) !== APOSTROPHE || wordCharLength(text, index + 1) === 0) return index;
+    index++;
+  }
+}
+
 function tokenize(text: string, options: WordTokenOptions): WordTokens {
   const folded = prepareWordText(text, options);
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const push = (word: string, start: number, end: number): void => {
-    words.push(word);
-    starts.push(start);
-    ends.push(end);
-  };
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(folded); match !== null; match = TOKEN.exec(folded)) {
-    const start = match.index;
-    const word = match[0];
+  for (let index = 0; index < folded.length;) {
+    if (wordCharLength(folded, index) === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    const end = wordEnd(folded, start);
+    const word = folded.slice(start, end);
+    index = end;
     const elided = options.elision && word.includes("'") ? ELISION.exec(word) : null;
     if (elided) {
       const head = elided[1]!;
-      push(head === 'n' ? 'ne' : `${head}'`, start, start + head.length + 1);
-      push(elided[2]!, start + head.length + 1, start + word.length);
-    } else push(word, start, start + word.length);
+      const split = start + head.length + 1;
+      words.push(head === 'n' ? 'ne' : `${head}'`, elided[2]!);
+      starts.push(start, split);
+      ends.push(split, end);
+    } else {
+      words.push(word);
+      starts.push(start);
+      ends.push(end);
+    }
   }
   const count = words.length;
   const breaks = new Uint8Array(count + 1);

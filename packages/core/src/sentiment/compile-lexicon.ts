@@ -1,6 +1,6 @@
 import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG, SPACE_BREAK_FLAG } from './char-flags.js';
 import { createPrefixTrie } from './prefix-trie.js';
-import { readWordTokens, type WordTokenOptions } from './read-word-tokens.js';
+import { BREAK_BEFORE, IN_QUESTION, readWordTokens, type WordTokenOptions } from './read-word-tokens.js';
 import type { PolarityTerms, SentimentLexicon } from './sentiment-lexicon.js';
 
 /** What a matched lexicon entry does; an entry listed in several lists has several roles. */
@@ -145,17 +145,18 @@ const KNOWN_WORDS = 20_000;
 
 /** A scan's matches with its clause breaks and questions, by position (a word, or a character in ja, zh, th). */
 class PositionedScan implements LexiconScan {
-  constructor(readonly matches: readonly MatchedTerm[], private readonly breaks: Uint8Array, private readonly questions: Uint8Array) {}
+  /** @param flags Per position: {@link BREAK_BEFORE} (a break between the position before and this one) and {@link IN_QUESTION}. */
+  constructor(readonly matches: readonly MatchedTerm[], private readonly flags: ArrayLike<number>) {}
 
   hasBreak(from: number, to: number): boolean {
-    const { breaks } = this;
-    const last = Math.min(to, breaks.length - 1);
-    for (let position = Math.max(0, from); position <= last; position++) if (breaks[position] === 1) return true;
+    const { flags } = this;
+    const last = Math.min(to, flags.length - 1);
+    for (let position = Math.max(0, from); position <= last; position++) if ((flags[position]! & BREAK_BEFORE) !== 0) return true;
     return false;
   }
 
   inQuestion(position: number): boolean {
-    return this.questions[position] === 1;
+    return position >= 0 && position < this.flags.length && (this.flags[position]! & IN_QUESTION) !== 0;
   }
 }
 
@@ -264,7 +265,7 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
   };
 
   return (text) => {
-    const { words, breaks, questions } = readWordTokens(text, tokenOptions);
+    const { words, flags } = readWordTokens(text, tokenOptions);
     const matches: MatchedTerm[] = [];
     const fallbackMatches = options.fallback ? options.fallback.scan(text).matches : [];
     let fallbackIndex = 0;
@@ -285,7 +286,7 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
       }
       index++;
     }
-    return new PositionedScan(matches, breaks, questions);
+    return new PositionedScan(matches, flags);
   };
 }
 
@@ -316,12 +317,12 @@ function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions):
   return (raw) => {
     const text = raw.toLowerCase();
     const length = text.length;
-    const breaks = new Uint8Array(length + 1);
+    const flags = new Uint8Array(length + 1);
     const matches: MatchedTerm[] = [];
     for (let position = 0; position < length;) {
       const code = text.charCodeAt(position);
       if ((CHAR_FLAGS[code]! & breakFlag) !== 0) {
-        breaks[position] = 1;
+        flags[position] = BREAK_BEFORE;
         position++;
         continue;
       }
@@ -340,13 +341,12 @@ function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions):
         position += found.term.length;
       } else position++;
     }
-    const questions = new Uint8Array(length + 1);
     let asking = false;
     for (let position = length - 1; position >= 0; position--) {
-      const flags = CHAR_FLAGS[text.charCodeAt(position)]!;
-      if ((flags & SENTENCE_END_FLAG) !== 0) asking = (flags & QUESTION_FLAG) !== 0;
-      questions[position] = asking ? 1 : 0;
+      const charFlags = CHAR_FLAGS[text.charCodeAt(position)]!;
+      if ((charFlags & SENTENCE_END_FLAG) !== 0) asking = (charFlags & QUESTION_FLAG) !== 0;
+      if (asking) flags[position]! |= IN_QUESTION;
     }
-    return new PositionedScan(matches, breaks, questions);
+    return new PositionedScan(matches, flags);
   };
 }

@@ -6,6 +6,7 @@ import type { Urgency, UrgencyReason } from '../schemas/sentiment.js';
 import type { RiskLevel } from '../schemas/taxonomy.js';
 import type { LexiconScan, MatchedTerm } from './compile-lexicon.js';
 import { lexiconOptionsShape, registryFor, type LexiconOptions } from './lexicon-options.js';
+import { normalizeNfkc } from './normalize-nfkc.js';
 
 /** What the urgency stage looks at. */
 export interface UrgencyInput {
@@ -82,7 +83,7 @@ export function createUrgencyAssessor(options: LexiconOptions = {}): UrgencyAsse
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw ConfigError.fromIssues('[core] createUrgencyAssessor options', parsed.error.issues, parsed.error);
   const registry = registryFor(options);
-  return (input) => assess(input, registry.urgency(input.language)?.scan(input.text.normalize('NFKC')));
+  return (input) => assess(input, registry.urgency(input.language)?.scan(normalizeNfkc(input.text)));
 }
 
 function assess(input: UrgencyInput, scan: LexiconScan | undefined): Urgency {
@@ -106,7 +107,7 @@ function assess(input: UrgencyInput, scan: LexiconScan | undefined): Urgency {
     if (followUp !== undefined) add(URGENCY_POINTS.followUpWords, { code: 'follow_up_words', term: followUp });
   }
 
-  const now = (input.now ?? new Date()).getTime();
+  const now = input.now?.getTime() ?? Date.now();
   const messages = input.conversation?.messages ?? [];
   let unanswered = 0;
   for (let index = messages.length - 1; index >= 0; index--) {

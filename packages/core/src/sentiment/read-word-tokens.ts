@@ -10,15 +10,16 @@ export interface WordTokenOptions {
   readonly umlauts: boolean;
 }
 
-/** The words of a text (folded), where they are in the folded text, and its clause and question structure. */
+/** A clause break (punctuation, a line break) lies between word i-1 and word i. */
+export const BREAK_BEFORE = 1;
+/** The sentence holding word i ends with a question mark. */
+export const IN_QUESTION = 2;
+
+/** The words of a text (folded) and its clause and question structure. */
 export interface WordTokens {
   readonly words: readonly string[];
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** `breaks[i]` is 1 when a clause break lies between word i-1 and word i (length: words + 1). */
-  readonly breaks: Uint8Array;
-  /** `questions[i]` is 1 when the sentence holding word i ends with a question mark. */
-  readonly questions: Uint8Array;
+  /** Per word: {@link BREAK_BEFORE} and {@link IN_QUESTION} bits. */
+  readonly flags: readonly number[];
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
@@ -74,13 +75,24 @@ function wordEnd(text: string, start: number): number {
 function tokenize(text: string, options: WordTokenOptions): WordTokens {
   const folded = prepareWordText(text, options);
   const words: string[] = [];
-  const starts: number[] = [];
+  const flags: number[] = [];
+  // What the characters since the last word hold: a clause break, and the first sentence end (0 none, 1 a full stop
+  // or the like, 2 a question mark), which tells whether the sentence of the word before it asks.
   const ends: number[] = [];
+  let gapBreak = false;
+  let gapEnd = 0;
   for (let index = 0; index < folded.length;) {
     if (wordCharLength(folded, index) === 0) {
+      const charFlags = CHAR_FLAGS[folded.charCodeAt(index)]!;
+      if ((charFlags & BREAK_FLAG) !== 0) gapBreak = true;
+      if (gapEnd === 0 && (charFlags & SENTENCE_END_FLAG) !== 0) gapEnd = (charFlags & QUESTION_FLAG) !== 0 ? 2 : 1;
       index++;
       continue;
     }
+    if (words.length > 0) ends.push(gapEnd);
+    const first = gapBreak && words.length > 0 ? BREAK_BEFORE : 0;
+    gapBreak = false;
+    gapEnd = 0;
     const start = index;
     const end = wordEnd(folded, start);
     const word = folded.slice(start, end);
@@ -88,41 +100,22 @@ function tokenize(text: string, options: WordTokenOptions): WordTokens {
     const elided = options.elision && word.includes("'") ? ELISION.exec(word) : null;
     if (elided) {
       const head = elided[1]!;
-      const split = start + head.length + 1;
       words.push(head === 'n' ? 'ne' : `${head}'`, elided[2]!);
-      starts.push(start, split);
-      ends.push(split, end);
+      flags.push(first, 0);
+      ends.push(0);
     } else {
       words.push(word);
-      starts.push(start);
-      ends.push(end);
+      flags.push(first);
     }
   }
-  const count = words.length;
-  const breaks = new Uint8Array(count + 1);
-  for (let index = 1; index < count; index++) {
-    for (let position = ends[index - 1]!; position < starts[index]!; position++) {
-      if ((CHAR_FLAGS[folded.charCodeAt(position)]! & BREAK_FLAG) !== 0) {
-        breaks[index] = 1;
-        break;
-      }
-    }
-  }
+  if (words.length > 0) ends.push(gapEnd);
   // Walk back from the end: the first sentence end after a word decides whether its sentence asks.
-  const questions = new Uint8Array(count);
   let asking = false;
-  for (let index = count - 1; index >= 0; index--) {
-    const to = index + 1 < count ? starts[index + 1]! : folded.length;
-    for (let position = ends[index]!; position < to; position++) {
-      const flags = CHAR_FLAGS[folded.charCodeAt(position)]!;
-      if ((flags & SENTENCE_END_FLAG) !== 0) {
-        asking = (flags & QUESTION_FLAG) !== 0;
-        break;
-      }
-    }
-    questions[index] = asking ? 1 : 0;
+  for (let index = words.length - 1; index >= 0; index--) {
+    if (ends[index] !== 0) asking = ends[index] === 2;
+    if (asking) flags[index]! |= IN_QUESTION;
   }
-  return { words, starts, ends, breaks, questions };
+  return { words, flags };
 }
 
 /** The last text read by each tokenizer variant: the sentiment and urgency lexicons of a language share it. */

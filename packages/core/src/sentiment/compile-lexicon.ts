@@ -140,8 +140,6 @@ interface WordLookup {
 }
 
 const NOTHING: WordLookup = { phrases: undefined, single: undefined };
-/** How many distinct words a scanner remembers before it starts over. */
-const KNOWN_WORDS = 20_000;
 
 /** A scan's matches with its clause breaks and questions, by position (a word, or a character in ja, zh, th). */
 class PositionedScan implements LexiconScan {
@@ -231,23 +229,26 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
     }
     return stemTrie.longest(word, 0);
   };
-  // Words recur from message to message: remember what each one starts (a pure function of the word), within a bound.
-  const known = new Map<string, WordLookup>();
-  const lookup = (word: string): WordLookup => {
-    let found = known.get(word);
+  // Words recur from message to message: remember what each one starts (a pure function of the word) by its number.
+  let known: (WordLookup | undefined)[] = [];
+  let knownEra = -1;
+  const lookup = (words: readonly string[], ids: readonly number[], index: number): WordLookup => {
+    const id = ids[index]!;
+    while (known.length <= id) known.push(undefined);
+    let found = known[id];
     if (found === undefined) {
+      const word = words[index]!;
       const own = byWord.get(word);
       const single = lookupWord(word, own);
       found = own?.phrases === undefined && single === undefined ? NOTHING : { phrases: own?.phrases, single };
-      if (known.size >= KNOWN_WORDS) known.clear();
-      known.set(word, found);
+      known[id] = found;
     }
     return found;
   };
 
   /** The longest entry starting at word `index`. */
-  const matchAt = (words: readonly string[], index: number): MatchedTerm | undefined => {
-    const { phrases, single } = lookup(words[index]!);
+  const matchAt = (words: readonly string[], ids: readonly number[], index: number): MatchedTerm | undefined => {
+    const { phrases, single } = lookup(words, ids, index);
     if (phrases) {
       for (const phrase of phrases) {
         const length = phrase.words.length;
@@ -265,12 +266,16 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
   };
 
   return (text) => {
-    const { words, flags } = readWordTokens(text, tokenOptions);
+    const { words, ids, era, flags } = readWordTokens(text, tokenOptions);
+    if (era !== knownEra) {
+      known = [];
+      knownEra = era;
+    }
     const matches: MatchedTerm[] = [];
     const fallbackMatches = options.fallback ? options.fallback.scan(text).matches : [];
     let fallbackIndex = 0;
     for (let index = 0; index < words.length;) {
-      const found = matchAt(words, index);
+      const found = matchAt(words, ids, index);
       if (found) {
         matches.push(found);
         index = found.end;

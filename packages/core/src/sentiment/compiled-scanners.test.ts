@@ -95,6 +95,18 @@ describe('compiled lexicon scanners', () => {
     expect(reading(compiled.scan(text), text.length)).toEqual(expected);
     expect(reading(compiled.scan(text), text.length)).toEqual(expected);
   });
+
+  it('reads as before after the word numbering starts over', () => {
+    const { compiled, reference } = pairFor('en', SENTIMENT_LEXICONS.en);
+    const text = 'not good, sooo disappointed. would not recommend?';
+    const expected = reading(reference.scan(text), text.length);
+    expect(reading(compiled.scan(text), text.length)).toEqual(expected);
+    // 120,000 distinct made-up words, more than the numbering holds, then the same text again.
+    for (let batch = 0; batch < 120; batch++) {
+      compiled.scan(Array.from({ length: 1000 }, (_, index) => `w${batch}x${index}`).join(' '));
+      expect(reading(compiled.scan(text), text.length)).toEqual(expected);
+    }
+  });
 });
 
 describe('readSurfaceSignals', () => {

@@ -18,6 +18,13 @@ export const IN_QUESTION = 2;
 /** The words of a text (folded) and its clause and question structure. */
 export interface WordTokens {
   readonly words: readonly string[];
+  /**
+   * A number per distinct word, shared by every text read in the same {@link WordTokens.era}: the lexicons remember
+   * what a word starts by this number, an array read instead of a string look-up per lexicon.
+   */
+  readonly ids: readonly number[];
+  /** Word numbers restart from 0 when too many distinct words were seen; a new era says so. */
+  readonly era: number;
   /** Per word: {@link BREAK_BEFORE} and {@link IN_QUESTION} bits. */
   readonly flags: readonly number[];
 }
@@ -72,8 +79,25 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** Word numbers, shared by all tokenizer variants (the same word has the same number). */
+const wordIds = new Map<string, number>();
+/** How many distinct words are numbered before the numbering starts over. */
+const MAX_WORD_IDS = 50_000;
+let era = 0;
+
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) wordIds.set(word, (id = wordIds.size));
+  return id;
+}
+
 function tokenize(text: string, options: WordTokenOptions): WordTokens {
   const folded = prepareWordText(text, options);
+  // A text adds at most one word per character: start over before it, so the numbers of one text share an era.
+  if (wordIds.size + folded.length > MAX_WORD_IDS) {
+    wordIds.clear();
+    era++;
+  }
   const words: string[] = [];
   const flags: number[] = [];
   // What the characters since the last word hold: a clause break, and the first sentence end (0 none, 1 a full stop
@@ -115,7 +139,7 @@ function tokenize(text: string, options: WordTokenOptions): WordTokens {
     if (ends[index] !== 0) asking = ends[index] === 2;
     if (asking) flags[index]! |= IN_QUESTION;
   }
-  return { words, flags };
+  return { words, ids: words.map(idOf), era, flags };
 }
 
 /** The last text read by each tokenizer variant: the sentiment and urgency lexicons of a language share it. */

@@ -1,6 +1,7 @@
 import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG, SPACE_BREAK_FLAG } from './char-flags.js';
 import { createPrefixTrie } from './prefix-trie.js';
-import { BREAK_BEFORE, IN_QUESTION, readWordTokens, type WordTokenOptions } from './read-word-tokens.js';
+import { createHashFilter, hashCodeUnits } from './hash-filter.js';
+import { BREAK_BEFORE, IN_QUESTION, MAY_BE_ELONGATED, NO_PREFIX, readWordTokens, STEM_PREFIX, type WordTokenOptions, type WordTokens } from './read-word-tokens.js';
 import type { PolarityTerms, SentimentLexicon } from './sentiment-lexicon.js';
 
 /** What a matched lexicon entry does; an entry listed in several lists has several roles. */
@@ -179,17 +180,6 @@ export function compileLexicon(lexicon: SentimentLexicon, options: CompileOption
   };
 }
 
-/** Whether a word has a letter written three times in a row (`sooo`), without a regular expression for most words. */
-function mayBeElongated(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    // Astral letters take two code units: leave them to the regular expression.
-    if (code >= 0xd800 && code <= 0xdfff) return HAS_ELONGATION.test(word);
-    if (index >= 2 && code === word.charCodeAt(index - 1) && code === word.charCodeAt(index - 2)) return HAS_ELONGATION.test(word);
-  }
-  return false;
-}
-
 function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (text: string) => LexiconScan {
   const tokenOptions: WordTokenOptions = { elision: options.elision ?? false, umlauts: options.umlauts ?? false };
   // Entries go through the tokenizer the text goes through (`see-through` → `see through`, `n'achetez` → `ne achetez`).
@@ -218,37 +208,33 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
   for (const found of byWord.values()) found.phrases?.sort((a, b) => b.words.length - a.words.length);
   const stemTrie = createPrefixTrie(stems);
 
-  /** The single-word entry a word reads as: itself, its de-elongated form, then its longest stem. */
-  const lookupWord = (word: string, own: WordEntries | undefined): Entry | undefined => {
-    if (own?.word) return own.word;
-    if (mayBeElongated(word)) {
+  // Words and `stem*` prefixes of the lexicon: most words of a text are neither, and two bit tests tell.
+  const filter = createHashFilter();
+  for (const word of byWord.keys()) filter.add(hashCodeUnits(word, 0, word.length));
+  for (const [stem] of stems) filter.add(hashCodeUnits(stem, 0, STEM_PREFIX));
+
+  /** What word `index` starts: phrases, and the single-word entry it reads as (itself, de-elongated, its longest stem). */
+  const lookup = (tokens: WordTokens, index: number): WordLookup => {
+    const flags = tokens.flags[index]!;
+    const prefixHash = tokens.prefixHashes[index]!;
+    if (!filter.has(tokens.hashes[index]!) && (prefixHash === NO_PREFIX || !filter.has(prefixHash)) && (flags & MAY_BE_ELONGATED) === 0) return NOTHING;
+    const word = tokens.words[index]!;
+    const own = byWord.get(word);
+    let single = own?.word;
+    if (!single && (flags & MAY_BE_ELONGATED) !== 0 && HAS_ELONGATION.test(word)) {
       for (const collapsed of [word.replace(ELONGATION, '$1$1'), word.replace(ELONGATION, '$1')]) {
-        const found = byWord.get(collapsed)?.word;
-        if (found) return found;
+        single = byWord.get(collapsed)?.word;
+        if (single) break;
       }
     }
-    return stemTrie.longest(word, 0);
-  };
-  // Words recur from message to message: remember what each one starts (a pure function of the word) by its number.
-  let known: (WordLookup | undefined)[] = [];
-  let knownEra = -1;
-  const lookup = (words: readonly string[], ids: readonly number[], index: number): WordLookup => {
-    const id = ids[index]!;
-    while (known.length <= id) known.push(undefined);
-    let found = known[id];
-    if (found === undefined) {
-      const word = words[index]!;
-      const own = byWord.get(word);
-      const single = lookupWord(word, own);
-      found = own?.phrases === undefined && single === undefined ? NOTHING : { phrases: own?.phrases, single };
-      known[id] = found;
-    }
-    return found;
+    single ??= stemTrie.longest(word, 0);
+    return own?.phrases === undefined && single === undefined ? NOTHING : { phrases: own?.phrases, single };
   };
 
   /** The longest entry starting at word `index`. */
-  const matchAt = (words: readonly string[], ids: readonly number[], index: number): MatchedTerm | undefined => {
-    const { phrases, single } = lookup(words, ids, index);
+  const matchAt = (tokens: WordTokens, index: number): MatchedTerm | undefined => {
+    const { words } = tokens;
+    const { phrases, single } = lookup(tokens, index);
     if (phrases) {
       for (const phrase of phrases) {
         const length = phrase.words.length;
@@ -266,16 +252,13 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
   };
 
   return (text) => {
-    const { words, ids, era, flags } = readWordTokens(text, tokenOptions);
-    if (era !== knownEra) {
-      known = [];
-      knownEra = era;
-    }
+    const tokens = readWordTokens(text, tokenOptions);
+    const { words, flags } = tokens;
     const matches: MatchedTerm[] = [];
     const fallbackMatches = options.fallback ? options.fallback.scan(text).matches : [];
     let fallbackIndex = 0;
     for (let index = 0; index < words.length;) {
-      const found = matchAt(words, ids, index);
+      const found = matchAt(tokens, index);
       if (found) {
         matches.push(found);
         index = found.end;

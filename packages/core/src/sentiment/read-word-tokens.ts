@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG } from './char-flags.js';
+import { hashCodeUnits } from './hash-filter.js';
 import { normalizeNfkc } from './normalize-nfkc.js';
 
 /** How the words of a language are read. */
@@ -15,17 +16,21 @@ export const BREAK_BEFORE = 1;
 /** The sentence holding word i ends with a question mark. */
 export const IN_QUESTION = 2;
 
+/** The word may have a letter written three times in a row (`sooo`): it holds a repeated code unit or an astral one. */
+export const MAY_BE_ELONGATED = 4;
+/** The prefix hash of a word shorter than {@link STEM_PREFIX} code units. */
+export const NO_PREFIX = -1;
+/** How many code units of a word {@link WordTokens.prefixHashes} hash: the shortest `stem*` entry. */
+export const STEM_PREFIX = 3;
+
 /** The words of a text (folded) and its clause and question structure. */
 export interface WordTokens {
   readonly words: readonly string[];
-  /**
-   * A number per distinct word, shared by every text read in the same {@link WordTokens.era}: the lexicons remember
-   * what a word starts by this number, an array read instead of a string look-up per lexicon.
-   */
-  readonly ids: readonly number[];
-  /** Word numbers restart from 0 when too many distinct words were seen; a new era says so. */
-  readonly era: number;
-  /** Per word: {@link BREAK_BEFORE} and {@link IN_QUESTION} bits. */
+  /** Per word: {@link hashCodeUnits} of the whole word. */
+  readonly hashes: readonly number[];
+  /** Per word: {@link hashCodeUnits} of its first {@link STEM_PREFIX} code units, or {@link NO_PREFIX}. */
+  readonly prefixHashes: readonly number[];
+  /** Per word: {@link BREAK_BEFORE}, {@link IN_QUESTION} and {@link MAY_BE_ELONGATED} bits. */
   readonly flags: readonly number[];
 }
 
@@ -79,27 +84,28 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-/** Word numbers, shared by all tokenizer variants (the same word has the same number). */
-const wordIds = new Map<string, number>();
-/** How many distinct words are numbered before the numbering starts over. */
-const MAX_WORD_IDS = 50_000;
-let era = 0;
+/** Whether a word has a code unit three times in a row or an astral character (which a letter repeat may hide in). */
+function mayBeElongated(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    if (index >= 2 && code === word.charCodeAt(index - 1) && code === word.charCodeAt(index - 2)) return true;
+  }
+  return false;
+}
 
-function idOf(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) wordIds.set(word, (id = wordIds.size));
-  return id;
+/** Adds a word with its hashes and flags. */
+function pushWord(tokens: { words: string[]; hashes: number[]; prefixHashes: number[]; flags: number[] }, word: string, flags: number): void {
+  tokens.words.push(word);
+  tokens.hashes.push(hashCodeUnits(word, 0, word.length));
+  tokens.prefixHashes.push(word.length >= STEM_PREFIX ? hashCodeUnits(word, 0, STEM_PREFIX) : NO_PREFIX);
+  tokens.flags.push(mayBeElongated(word) ? flags | MAY_BE_ELONGATED : flags);
 }
 
 function tokenize(text: string, options: WordTokenOptions): WordTokens {
   const folded = prepareWordText(text, options);
-  // A text adds at most one word per character: start over before it, so the numbers of one text share an era.
-  if (wordIds.size + folded.length > MAX_WORD_IDS) {
-    wordIds.clear();
-    era++;
-  }
-  const words: string[] = [];
-  const flags: number[] = [];
+  const tokens = { words: [] as string[], hashes: [] as number[], prefixHashes: [] as number[], flags: [] as number[] };
+  const { words, flags } = tokens;
   // What the characters since the last word hold: a clause break, and the first sentence end (0 none, 1 a full stop
   // or the like, 2 a question mark), which tells whether the sentence of the word before it asks.
   const ends: number[] = [];
@@ -124,13 +130,10 @@ function tokenize(text: string, options: WordTokenOptions): WordTokens {
     const elided = options.elision && word.includes("'") ? ELISION.exec(word) : null;
     if (elided) {
       const head = elided[1]!;
-      words.push(head === 'n' ? 'ne' : `${head}'`, elided[2]!);
-      flags.push(first, 0);
+      pushWord(tokens, head === 'n' ? 'ne' : `${head}'`, first);
+      pushWord(tokens, elided[2]!, 0);
       ends.push(0);
-    } else {
-      words.push(word);
-      flags.push(first);
-    }
+    } else pushWord(tokens, word, first);
   }
   if (words.length > 0) ends.push(gapEnd);
   // Walk back from the end: the first sentence end after a word decides whether its sentence asks.
@@ -139,7 +142,7 @@ function tokenize(text: string, options: WordTokenOptions): WordTokens {
     if (ends[index] !== 0) asking = ends[index] === 2;
     if (asking) flags[index]! |= IN_QUESTION;
   }
-  return { words, ids: words.map(idOf), era, flags };
+  return tokens;
 }
 
 /** The last text read by each tokenizer variant: the sentiment and urgency lexicons of a language share it. */

@@ -46,7 +46,27 @@ export function createLexiconRegistry(lexicons: Readonly<Record<SupportedLanguag
     }
     return lexicon;
   };
-  return { sentiment: (language) => get(language, 'sentiment'), urgency: (language) => get(language, 'urgency') };
+  // A stage asks for the same language message after message: remember the last answer per part.
+  let sentimentLanguage: LanguageCode | undefined;
+  let sentimentLexicon: CompiledLexicon | undefined;
+  let urgencyLanguage: LanguageCode | undefined;
+  let urgencyLexicon: CompiledLexicon | undefined;
+  return {
+    sentiment(language) {
+      if (language !== sentimentLanguage) {
+        sentimentLexicon = get(language, 'sentiment');
+        sentimentLanguage = language;
+      }
+      return sentimentLexicon;
+    },
+    urgency(language) {
+      if (language !== urgencyLanguage) {
+        urgencyLexicon = get(language, 'urgency');
+        urgencyLanguage = language;
+      }
+      return urgencyLexicon;
+    },
+  };
 }
 
 let builtin: LexiconRegistry | undefined;

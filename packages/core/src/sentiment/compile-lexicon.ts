@@ -1,7 +1,7 @@
 import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG, SPACE_BREAK_FLAG } from './char-flags.js';
 import { createPrefixTrie } from './prefix-trie.js';
 import { createHashFilter, hashCodeUnits } from './hash-filter.js';
-import { BREAK_BEFORE, IN_QUESTION, MAY_BE_ELONGATED, NO_PREFIX, readWordTokens, STEM_PREFIX, type WordTokenOptions, type WordTokens } from './read-word-tokens.js';
+import { BREAK_BEFORE, IN_QUESTION, MAY_BE_ELONGATED, readWordTokens, type WordTokenOptions, type WordTokens } from './read-word-tokens.js';
 import type { PolarityTerms, SentimentLexicon } from './sentiment-lexicon.js';
 
 /** What a matched lexicon entry does; an entry listed in several lists has several roles. */
@@ -211,14 +211,14 @@ function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (
   // Words and `stem*` prefixes of the lexicon: most words of a text are neither, and two bit tests tell.
   const filter = createHashFilter();
   for (const word of byWord.keys()) filter.add(hashCodeUnits(word, 0, word.length));
-  for (const [stem] of stems) filter.add(hashCodeUnits(stem, 0, STEM_PREFIX));
+  for (const [stem] of stems) filter.add(hashCodeUnits(stem, 0, MIN_STEM));
 
   /** What word `index` starts: phrases, and the single-word entry it reads as (itself, de-elongated, its longest stem). */
   const lookup = (tokens: WordTokens, index: number): WordLookup => {
     const flags = tokens.flags[index]!;
-    const prefixHash = tokens.prefixHashes[index]!;
-    if (!filter.has(tokens.hashes[index]!) && (prefixHash === NO_PREFIX || !filter.has(prefixHash)) && (flags & MAY_BE_ELONGATED) === 0) return NOTHING;
     const word = tokens.words[index]!;
+    const mayMatch = filter.has(hashCodeUnits(word, 0, word.length)) || (word.length >= MIN_STEM && filter.has(hashCodeUnits(word, 0, MIN_STEM)));
+    if (!mayMatch && (flags & MAY_BE_ELONGATED) === 0) return NOTHING;
     const own = byWord.get(word);
     let single = own?.word;
     if (!single && (flags & MAY_BE_ELONGATED) !== 0 && HAS_ELONGATION.test(word)) {

@@ -1,6 +1,5 @@
 import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG } from './char-flags.js';
 import { foldLatin } from './fold-latin.js';
-import { hashCodeUnits } from './hash-filter.js';
 import { normalizeNfkc } from './normalize-nfkc.js';
 
 /** How the words of a language are read. */
@@ -18,18 +17,10 @@ export const IN_QUESTION = 2;
 
 /** The word may have a letter written three times in a row (`sooo`): it holds a repeated code unit or an astral one. */
 export const MAY_BE_ELONGATED = 4;
-/** The prefix hash of a word shorter than {@link STEM_PREFIX} code units. */
-export const NO_PREFIX = -1;
-/** How many code units of a word {@link WordTokens.prefixHashes} hash: the shortest `stem*` entry. */
-export const STEM_PREFIX = 3;
 
 /** The words of a text (folded) and its clause and question structure. */
 export interface WordTokens {
   readonly words: readonly string[];
-  /** Per word: {@link hashCodeUnits} of the whole word. */
-  readonly hashes: readonly number[];
-  /** Per word: {@link hashCodeUnits} of its first {@link STEM_PREFIX} code units, or {@link NO_PREFIX}. */
-  readonly prefixHashes: readonly number[];
   /** Per word: {@link BREAK_BEFORE}, {@link IN_QUESTION} and {@link MAY_BE_ELONGATED} bits. */
   readonly flags: readonly number[];
 }
@@ -58,6 +49,7 @@ const astralWordChars = new Map<number, boolean>();
 /** How many code units the letter or number at `index` takes (1, or 2 outside the BMP), 0 for anything else. */
 function wordCharLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
   if (code < 0xd800 || code > 0xdbff) {
     // Lone low surrogates and NaN past the end are not word characters.
     if (code >= 0xdc00 && code <= 0xdfff) return 0;
@@ -94,17 +86,15 @@ function mayBeElongated(word: string): boolean {
   return false;
 }
 
-/** Adds a word with its hashes and flags. */
-function pushWord(tokens: { words: string[]; hashes: number[]; prefixHashes: number[]; flags: number[] }, word: string, flags: number): void {
+/** Adds a word with its flags. */
+function pushWord(tokens: { words: string[]; flags: number[] }, word: string, flags: number): void {
   tokens.words.push(word);
-  tokens.hashes.push(hashCodeUnits(word, 0, word.length));
-  tokens.prefixHashes.push(word.length >= STEM_PREFIX ? hashCodeUnits(word, 0, STEM_PREFIX) : NO_PREFIX);
   tokens.flags.push(mayBeElongated(word) ? flags | MAY_BE_ELONGATED : flags);
 }
 
 function tokenize(text: string, options: WordTokenOptions): WordTokens {
   const folded = prepareWordText(text, options);
-  const tokens = { words: [] as string[], hashes: [] as number[], prefixHashes: [] as number[], flags: [] as number[] };
+  const tokens = { words: [] as string[], flags: [] as number[] };
   const { words, flags } = tokens;
   // What the characters since the last word hold: a clause break, and the first sentence end (0 none, 1 a full stop
   // or the like, 2 a question mark), which tells whether the sentence of the word before it asks.

@@ -1,4 +1,7 @@
-import { foldText } from '../text/fold.js';
+import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG, SPACE_BREAK_FLAG } from './char-flags.js';
+import { createPrefixTrie } from './prefix-trie.js';
+import { createHashFilter, hashCodeUnits } from './hash-filter.js';
+import { BREAK_BEFORE, IN_QUESTION, MAY_BE_ELONGATED, readWordTokens, type WordTokenOptions, type WordTokens } from './read-word-tokens.js';
 import type { PolarityTerms, SentimentLexicon } from './sentiment-lexicon.js';
 
 /** What a matched lexicon entry does; an entry listed in several lists has several roles. */
@@ -108,217 +111,230 @@ function collectEntries(lexicon: SentimentLexicon, normalize: (entry: string) =>
   return entries;
 }
 
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-const BREAK = /[.,;:!?…。、，．！？；：\n()（）「」『』【】"“”«»]/u;
-const SENTENCE_END = /[.!?…。！？\n]/u;
-const QUESTION = /[?？]/u;
-const ELISION = /^(n|l|d|j|m|t|s|c|qu|jusqu|lorsqu|puisqu)'(.+)$/;
 const ELONGATION = /(\p{L})\1{2,}/gu;
 const HAS_ELONGATION = /(\p{L})\1{2,}/u;
+const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const MIN_STEM = 3;
 
-interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** A lexicon entry as found: its term (the normalized entry) and roles. */
+interface Entry {
+  readonly term: string;
+  readonly roles: TermRoles;
+}
+
+/** A phrase entry: its words, a word ending in `*` matching any word that starts with it. */
+interface Phrase extends Entry {
+  readonly words: readonly string[];
+  readonly prefix: readonly boolean[];
+}
+
+/** What a word of the text can start: phrases (longest first) and the single-word entry. */
+interface WordEntries {
+  phrases: Phrase[] | undefined;
+  word: Entry | undefined;
+}
+
+/** What a word of the text can start: phrases (longest first), and the single-word entry it reads as. */
+interface WordLookup {
+  readonly phrases: readonly Phrase[] | undefined;
+  readonly single: Entry | undefined;
+}
+
+const NOTHING: WordLookup = { phrases: undefined, single: undefined };
+
+/** A scan's matches with its clause breaks and questions, by position (a word, or a character in ja, zh, th). */
+class PositionedScan implements LexiconScan {
+  /** @param flags Per position: {@link BREAK_BEFORE} (a break between the position before and this one) and {@link IN_QUESTION}. */
+  constructor(readonly matches: readonly MatchedTerm[], private readonly flags: ArrayLike<number>) {}
+
+  hasBreak(from: number, to: number): boolean {
+    const { flags } = this;
+    const last = Math.min(to, flags.length - 1);
+    for (let position = Math.max(0, from); position <= last; position++) if ((flags[position]! & BREAK_BEFORE) !== 0) return true;
+    return false;
+  }
+
+  inQuestion(position: number): boolean {
+    return position >= 0 && position < this.flags.length && (this.flags[position]! & IN_QUESTION) !== 0;
+  }
 }
 
 /**
  * Compiles a lexicon into a scanner: longest phrase first, then the word, its de-elongated form (`sooo` → `so`),
- * then the longest `stem*` entry (spaced scripts); longest substring first (ja, zh, th).
+ * then the longest `stem*` entry (spaced scripts); longest substring first (ja, zh, th). The scanner remembers
+ * its last text, so the sentiment and urgency stages reading one message scan it once.
  * @example compileLexicon({ negative: { strong: ['scam'] } }, { segmented: true }).scan('a total scam').matches
  */
 export function compileLexicon(lexicon: SentimentLexicon, options: CompileOptions): CompiledLexicon {
-  return options.segmented ? compileSegmented(lexicon, options) : compileUnsegmented(lexicon, options);
+  const scan = options.segmented ? compileSegmented(lexicon, options) : compileUnsegmented(lexicon, options);
+  let lastText: string | undefined;
+  let lastScan: LexiconScan | undefined;
+  return {
+    scan(text) {
+      if (text !== lastText || !lastScan) {
+        lastScan = scan(text);
+        lastText = text;
+      }
+      return lastScan;
+    },
+  };
 }
 
-function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): CompiledLexicon {
-  const prepare = (text: string): string => {
-    const normalized = text.normalize('NFKC').replace(APOSTROPHES, "'");
-    return foldText(options.umlauts ? normalized.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue') : normalized);
-  };
-  const tokenize = (text: string): Token[] => {
-    const folded = prepare(text);
-    const tokens: Token[] = [];
-    for (const match of folded.matchAll(TOKEN)) {
-      const start = match.index;
-      const word = match[0];
-      const elided = options.elision ? ELISION.exec(word) : null;
-      if (elided) {
-        tokens.push({ text: elided[1] === 'n' ? 'ne' : `${elided[1]!}'`, start, end: start + elided[1]!.length + 1 });
-        tokens.push({ text: elided[2]!, start: start + elided[1]!.length + 1, end: start + word.length });
-      } else tokens.push({ text: word, start, end: start + word.length });
-    }
-    return tokens;
-  };
+function compileSegmented(lexicon: SentimentLexicon, options: CompileOptions): (text: string) => LexiconScan {
+  const tokenOptions: WordTokenOptions = { elision: options.elision ?? false, umlauts: options.umlauts ?? false };
   // Entries go through the tokenizer the text goes through (`see-through` → `see through`, `n'achetez` → `ne achetez`).
   const entries = collectEntries(lexicon, (entry) => {
     const trimmed = entry.trim();
     const wildcard = trimmed.endsWith('*');
-    const words = tokenize(wildcard ? trimmed.slice(0, -1) : trimmed).map((token) => token.text).join(' ');
+    const words = readWordTokens(wildcard ? trimmed.slice(0, -1) : trimmed, tokenOptions).words.join(' ');
     return words === '' ? '' : `${words}${wildcard ? '*' : ''}`;
   }, ' ');
-  const words = new Map<string, TermRoles>();
-  const stems = new Map<string, TermRoles>();
-  /** Phrases by their first word, longest first; a word of a phrase may end in `*`. */
-  const phrases = new Map<string, { words: readonly string[]; entry: string; roles: TermRoles }[]>();
+  const byWord = new Map<string, WordEntries>();
+  const entriesOf = (word: string): WordEntries => {
+    let found = byWord.get(word);
+    if (!found) byWord.set(word, (found = { phrases: undefined, word: undefined }));
+    return found;
+  };
+  const stems: [string, Entry][] = [];
   for (const [entry, roles] of entries) {
     const parts = entry.split(' ');
     if (parts.length > 1) {
-      const first = parts[0]!;
-      const list = phrases.get(first) ?? [];
-      list.push({ words: parts, entry, roles });
-      phrases.set(first, list);
+      const words = parts.map((part) => (part.endsWith('*') ? part.slice(0, -1) : part));
+      ((entriesOf(parts[0]!).phrases ??= [])).push({ term: entry, roles, words, prefix: parts.map((part) => part.endsWith('*')) });
     } else if (entry.endsWith('*')) {
-      if (entry.length > MIN_STEM) stems.set(entry.slice(0, -1), roles);
-    } else words.set(entry, roles);
+      if (entry.length > MIN_STEM) stems.push([entry.slice(0, -1), { term: entry, roles }]);
+    } else entriesOf(entry).word = { term: entry, roles };
   }
-  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const wordMatches = (pattern: string, word: string): boolean =>
-    pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+  for (const found of byWord.values()) found.phrases?.sort((a, b) => b.words.length - a.words.length);
+  const stemTrie = createPrefixTrie(stems);
 
-  const lookupWord = (word: string): { entry: string; roles: TermRoles } | undefined => {
-    const exact = words.get(word);
-    if (exact) return { entry: word, roles: exact };
-    if (HAS_ELONGATION.test(word)) {
+  // Words and `stem*` prefixes of the lexicon: most words of a text are neither, and two bit tests tell.
+  const filter = createHashFilter();
+  for (const word of byWord.keys()) filter.add(hashCodeUnits(word, 0, word.length));
+  for (const [stem] of stems) filter.add(hashCodeUnits(stem, 0, MIN_STEM));
+
+  /** What word `index` starts: phrases, and the single-word entry it reads as (itself, de-elongated, its longest stem). */
+  const lookup = (tokens: WordTokens, index: number): WordLookup => {
+    const flags = tokens.flags[index]!;
+    const word = tokens.words[index]!;
+    const mayMatch = filter.has(hashCodeUnits(word, 0, word.length)) || (word.length >= MIN_STEM && filter.has(hashCodeUnits(word, 0, MIN_STEM)));
+    if (!mayMatch && (flags & MAY_BE_ELONGATED) === 0) return NOTHING;
+    const own = byWord.get(word);
+    let single = own?.word;
+    if (!single && (flags & MAY_BE_ELONGATED) !== 0 && HAS_ELONGATION.test(word)) {
       for (const collapsed of [word.replace(ELONGATION, '$1$1'), word.replace(ELONGATION, '$1')]) {
-        const roles = words.get(collapsed);
-        if (roles) return { entry: collapsed, roles };
+        single = byWord.get(collapsed)?.word;
+        if (single) break;
       }
     }
-    for (let length = word.length; length >= MIN_STEM; length--) {
-      const stem = word.slice(0, length);
-      const roles = stems.get(stem);
-      if (roles) return { entry: `${stem}*`, roles };
-    }
-    return undefined;
+    single ??= stemTrie.longest(word, 0);
+    return own?.phrases === undefined && single === undefined ? NOTHING : { phrases: own?.phrases, single };
   };
 
-  /** The longest entry starting at token `index`: its roles and how many tokens it spans. */
-  const matchAt = (tokens: readonly Token[], index: number): { entry: string; roles: TermRoles; length: number } | undefined => {
-    const first = tokens[index]!.text;
-    for (const phrase of phrases.get(first) ?? []) {
-      if (index + phrase.words.length > tokens.length) continue;
-      if (phrase.words.every((part, offset) => wordMatches(part, tokens[index + offset]!.text))) {
-        return { entry: phrase.entry, roles: phrase.roles, length: phrase.words.length };
-      }
-    }
-    const single = lookupWord(first);
-    return single ? { ...single, length: 1 } : undefined;
-  };
-
-  return {
-    scan(text: string): LexiconScan {
-      const tokens = tokenize(text);
-      const folded = prepare(text);
-      // breaks[i]: a clause break lies between token i-1 and token i.
-      const breaks = new Uint8Array(tokens.length + 1);
-      for (let index = 1; index < tokens.length; index++) {
-        if (BREAK.test(folded.slice(tokens[index - 1]!.end, tokens[index]!.start))) breaks[index] = 1;
-      }
-      const matches: MatchedTerm[] = [];
-      const fallbackMatches = options.fallback ? options.fallback.scan(text).matches : [];
-      let fallbackIndex = 0;
-      for (let index = 0; index < tokens.length;) {
-        const found = matchAt(tokens, index);
-        if (found) {
-          matches.push({ term: found.entry, roles: found.roles, start: index, end: index + found.length });
-          index += found.length;
-          continue;
+  /** The longest entry starting at word `index`. */
+  const matchAt = (tokens: WordTokens, index: number): MatchedTerm | undefined => {
+    const { words } = tokens;
+    const { phrases, single } = lookup(tokens, index);
+    if (phrases) {
+      for (const phrase of phrases) {
+        const length = phrase.words.length;
+        if (index + length > words.length) continue;
+        let matched = true;
+        for (let offset = 1; offset < length && matched; offset++) {
+          const word = words[index + offset]!;
+          matched = phrase.prefix[offset] ? word.startsWith(phrase.words[offset]!) : word === phrase.words[offset];
         }
-        // English read over the same tokens (same tokenizer, same indices): polarity and anger words only.
-        while (fallbackIndex < fallbackMatches.length && fallbackMatches[fallbackIndex]!.start < index) fallbackIndex++;
-        const borrowed = fallbackMatches[fallbackIndex];
-        if (borrowed && borrowed.start === index && (borrowed.roles.weight !== 0 || borrowed.roles.anger)) {
-          matches.push(borrowed);
-          index = borrowed.end;
-          continue;
-        }
-        index++;
+        // The first word was looked up as is: a first word ending in `*` never matches, as no word holds a `*`.
+        if (matched && !phrase.prefix[0]) return { term: phrase.term, roles: phrase.roles, start: index, end: index + length };
       }
-      // questions[i]: the sentence holding token i ends with a question mark.
-      const questions = new Uint8Array(tokens.length);
-      let asking = false;
-      for (let index = tokens.length - 1; index >= 0; index--) {
-        const end = sentenceEnd(folded, tokens[index]!.end, tokens[index + 1]?.start ?? folded.length);
-        if (end !== undefined) asking = QUESTION.test(end);
-        questions[index] = asking ? 1 : 0;
-      }
-      return { matches, hasBreak: (from, to) => hasBreak(breaks, from, to), inQuestion: (position) => questions[position] === 1 };
-    },
+    }
+    return single ? { term: single.term, roles: single.roles, start: index, end: index + 1 } : undefined;
   };
-}
 
-/** The first sentence-ending character in `text` between two offsets. */
-function sentenceEnd(text: string, from: number, to: number): string | undefined {
-  for (let position = from; position < to; position++) if (SENTENCE_END.test(text[position]!)) return text[position];
-  return undefined;
-}
-
-function hasBreak(breaks: Uint8Array, from: number, to: number): boolean {
-  for (let position = Math.max(0, from); position <= Math.min(to, breaks.length - 1); position++) if (breaks[position] === 1) return true;
-  return false;
+  return (text) => {
+    const tokens = readWordTokens(text, tokenOptions);
+    const { words, flags } = tokens;
+    const matches: MatchedTerm[] = [];
+    const fallbackMatches = options.fallback ? options.fallback.scan(text).matches : [];
+    let fallbackIndex = 0;
+    for (let index = 0; index < words.length;) {
+      const found = matchAt(tokens, index);
+      if (found) {
+        matches.push(found);
+        index = found.end;
+        continue;
+      }
+      // English read over the same words (same tokenizer, same indices): polarity and anger words only.
+      while (fallbackIndex < fallbackMatches.length && fallbackMatches[fallbackIndex]!.start < index) fallbackIndex++;
+      const borrowed = fallbackMatches[fallbackIndex];
+      if (borrowed && borrowed.start === index && (borrowed.roles.weight !== 0 || borrowed.roles.anger)) {
+        matches.push(borrowed);
+        index = borrowed.end;
+        continue;
+      }
+      index++;
+    }
+    return new PositionedScan(matches, flags);
+  };
 }
 
 const LATIN_RUN = /[a-z0-9'](?:[a-z0-9' ]*[a-z0-9'])?/y;
-const LATIN_START = /[a-z]/;
+const isLatinLower = (code: number): boolean => code >= 97 && code <= 122;
 
-function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions): CompiledLexicon {
+function compileUnsegmented(lexicon: SentimentLexicon, options: CompileOptions): (text: string) => LexiconScan {
   const entries = collectEntries(lexicon, (entry) => entry.normalize('NFKC').toLowerCase().trim(), undefined);
-  /** Entries by first character, longest first. */
-  const byFirst = new Map<string, { entry: string; roles: TermRoles }[]>();
-  for (const [entry, roles] of entries) {
-    const first = entry[0]!;
-    const list = byFirst.get(first) ?? [];
-    list.push({ entry, roles });
-    byFirst.set(first, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.entry.length - a.entry.length);
-  const breakChar = options.spaceBreaks ? /[\s.,;:!?…。、，．！？；：()（）「」『』【】"“”]/u : BREAK;
+  const trie = createPrefixTrie<Entry>([...entries].map(([entry, roles]) => [entry, { term: entry, roles }]));
+  /** Code units some entry starts with, one bit each (8 KB): most positions start none, and one bit test tells. */
+  const starts = new Uint32Array(0x10000 >>> 5);
+  for (const entry of entries.keys()) starts[entry.charCodeAt(0) >>> 5]! |= 1 << (entry.charCodeAt(0) & 31);
+  const breakFlag = options.spaceBreaks ? SPACE_BREAK_FLAG : BREAK_FLAG;
+  const { fallback } = options;
 
-  return {
-    scan(raw: string): LexiconScan {
-      const text = raw.toLowerCase();
-      const breaks = new Uint8Array(text.length + 1);
-      const matches: MatchedTerm[] = [];
-      for (let position = 0; position < text.length;) {
-        const char = text[position]!;
-        if (breakChar.test(char)) {
-          breaks[position] = 1;
-          position++;
+  /** Latin words inside the text, read with the fallback lexicon; positions are characters of the text. */
+  const readLatinRun = (run: string, offset: number, matches: MatchedTerm[]): void => {
+    const found = fallback!.scan(run).matches;
+    if (found.length === 0) return;
+    const tokens = [...run.matchAll(TOKEN)].map((token) => ({ start: token.index, end: token.index + token[0].length }));
+    for (const match of found) {
+      const start = offset + (tokens[match.start]?.start ?? 0);
+      const end = offset + (tokens[match.end - 1]?.end ?? run.length);
+      matches.push({ term: match.term, roles: match.roles, start, end });
+    }
+  };
+
+  return (raw) => {
+    const text = raw.toLowerCase();
+    const length = text.length;
+    const flags = new Uint8Array(length + 1);
+    const matches: MatchedTerm[] = [];
+    for (let position = 0; position < length;) {
+      const code = text.charCodeAt(position);
+      if ((CHAR_FLAGS[code]! & breakFlag) !== 0) {
+        flags[position] = BREAK_BEFORE;
+        position++;
+        continue;
+      }
+      const found = (starts[code >>> 5]! & (1 << (code & 31))) !== 0 ? trie.longest(text, position) : undefined;
+      if (!found && fallback && isLatinLower(code) && (position === 0 || !isLatinLower(text.charCodeAt(position - 1)))) {
+        LATIN_RUN.lastIndex = position;
+        const run = LATIN_RUN.exec(text);
+        if (run) {
+          readLatinRun(run[0], position, matches);
+          position += run[0].length;
           continue;
         }
-        const candidates = byFirst.get(char);
-        const found = candidates?.find(({ entry }) => text.startsWith(entry, position));
-        if (!found && options.fallback && LATIN_START.test(char) && (position === 0 || !LATIN_START.test(text[position - 1]!))) {
-          LATIN_RUN.lastIndex = position;
-          const run = LATIN_RUN.exec(text);
-          if (run) {
-            const fallback = options.fallback.scan(run[0]);
-            const tokenStarts = [...run[0].matchAll(TOKEN)].map((token) => ({ start: token.index, end: token.index + token[0].length }));
-            for (const match of fallback.matches) {
-              const start = position + (tokenStarts[match.start]?.start ?? 0);
-              const end = position + (tokenStarts[match.end - 1]?.end ?? run[0].length);
-              matches.push({ term: match.term, roles: match.roles, start, end });
-            }
-            position += run[0].length;
-            continue;
-          }
-        }
-        if (found) {
-          matches.push({ term: found.entry, roles: found.roles, start: position, end: position + found.entry.length });
-          position += found.entry.length;
-        } else position++;
       }
-      const questions = new Uint8Array(text.length + 1);
-      let asking = false;
-      for (let position = text.length - 1; position >= 0; position--) {
-        const char = text[position]!;
-        if (SENTENCE_END.test(char)) asking = QUESTION.test(char);
-        questions[position] = asking ? 1 : 0;
-      }
-      return { matches, hasBreak: (from, to) => hasBreak(breaks, from, to), inQuestion: (position) => questions[position] === 1 };
-    },
+      if (found) {
+        matches.push({ term: found.term, roles: found.roles, start: position, end: position + found.term.length });
+        position += found.term.length;
+      } else position++;
+    }
+    let asking = false;
+    for (let position = length - 1; position >= 0; position--) {
+      const charFlags = CHAR_FLAGS[text.charCodeAt(position)]!;
+      if ((charFlags & SENTENCE_END_FLAG) !== 0) asking = (charFlags & QUESTION_FLAG) !== 0;
+      if (asking) flags[position]! |= IN_QUESTION;
+    }
+    return new PositionedScan(matches, flags);
   };
 }

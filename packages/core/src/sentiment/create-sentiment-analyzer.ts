@@ -4,6 +4,7 @@ import type { LanguageCode, SupportedLanguage } from '../languages.js';
 import type { Sentiment, SentimentLabel } from '../schemas/sentiment.js';
 import { lexiconOptionsShape, registryFor, type LexiconOptions } from './lexicon-options.js';
 import type { LexiconRegistry } from './lexicon-registry.js';
+import { normalizeNfkc } from './normalize-nfkc.js';
 import { readSurfaceSignals } from './read-surface-signals.js';
 import { scoreMatches, type ScoreWindows } from './score-matches.js';
 
@@ -61,7 +62,7 @@ export function createSentimentAnalyzer(options: SentimentAnalyzerOptions = {}):
   const registry = registryFor(options);
 
   return (text: string, language: LanguageCode): Sentiment => {
-    const normalized = text.normalize('NFKC');
+    const normalized = normalizeNfkc(text);
     const compiled = registry.sentiment(language);
     const lexical = compiled && language !== 'und'
       ? scoreMatches(compiled.scan(normalized), WINDOWS[language])

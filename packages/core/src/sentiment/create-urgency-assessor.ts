@@ -6,6 +6,7 @@ import type { Urgency, UrgencyReason } from '../schemas/sentiment.js';
 import type { RiskLevel } from '../schemas/taxonomy.js';
 import type { LexiconScan, MatchedTerm } from './compile-lexicon.js';
 import { lexiconOptionsShape, registryFor, type LexiconOptions } from './lexicon-options.js';
+import { normalizeNfkc } from './normalize-nfkc.js';
 
 /** What the urgency stage looks at. */
 export interface UrgencyInput {
@@ -82,31 +83,43 @@ export function createUrgencyAssessor(options: LexiconOptions = {}): UrgencyAsse
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw ConfigError.fromIssues('[core] createUrgencyAssessor options', parsed.error.issues, parsed.error);
   const registry = registryFor(options);
-  return (input) => assess(input, registry.urgency(input.language)?.scan(input.text.normalize('NFKC')));
+  return (input) => assess(input, registry.urgency(input.language)?.scan(normalizeNfkc(input.text)));
+}
+
+/** The first term with a role that no negator cancels. */
+function firstUnnegated(matches: readonly MatchedTerm[], role: 'urgent' | 'deadline' | 'followUp'): string | undefined {
+  for (let index = 0; index < matches.length; index++) if (matches[index]!.roles[role] && !isNegated(matches, index)) return matches[index]!.term;
+  return undefined;
 }
 
 function assess(input: UrgencyInput, scan: LexiconScan | undefined): Urgency {
   const reasons: UrgencyReason[] = [];
   let score = 0;
-  const add = (points: number, reason: UrgencyReason): void => {
-    score += points;
-    reasons.push(reason);
-  };
 
-  if (input.risk && URGENCY_POINTS.risk[input.risk] > 0) add(URGENCY_POINTS.risk[input.risk], { code: 'intent_risk', risk: input.risk });
-
-  if (scan) {
-    const found = (role: 'urgent' | 'deadline' | 'followUp'): string | undefined =>
-      scan.matches.find((match, index) => match.roles[role] && !isNegated(scan.matches, index))?.term;
-    const urgent = found('urgent');
-    const deadline = found('deadline');
-    const followUp = found('followUp');
-    if (urgent !== undefined) add(URGENCY_POINTS.urgentWord, { code: 'urgent_word', term: urgent });
-    if (deadline !== undefined) add(URGENCY_POINTS.deadlineWord, { code: 'deadline_word', term: deadline });
-    if (followUp !== undefined) add(URGENCY_POINTS.followUpWords, { code: 'follow_up_words', term: followUp });
+  const risk = input.risk === undefined ? 0 : URGENCY_POINTS.risk[input.risk];
+  if (input.risk && risk > 0) {
+    score += risk;
+    reasons.push({ code: 'intent_risk', risk: input.risk });
   }
 
-  const now = (input.now ?? new Date()).getTime();
+  if (scan) {
+    const urgent = firstUnnegated(scan.matches, 'urgent');
+    const deadline = firstUnnegated(scan.matches, 'deadline');
+    const followUp = firstUnnegated(scan.matches, 'followUp');
+    if (urgent !== undefined) {
+      score += URGENCY_POINTS.urgentWord;
+      reasons.push({ code: 'urgent_word', term: urgent });
+    }
+    if (deadline !== undefined) {
+      score += URGENCY_POINTS.deadlineWord;
+      reasons.push({ code: 'deadline_word', term: deadline });
+    }
+    if (followUp !== undefined) {
+      score += URGENCY_POINTS.followUpWords;
+      reasons.push({ code: 'follow_up_words', term: followUp });
+    }
+  }
+
   const messages = input.conversation?.messages ?? [];
   let unanswered = 0;
   for (let index = messages.length - 1; index >= 0; index--) {
@@ -114,26 +127,41 @@ function assess(input: UrgencyInput, scan: LexiconScan | undefined): Urgency {
     if (message.direction === 'outbound' || message.sender.role === 'seller') break;
     if (message.sender.role === 'buyer') unanswered++;
   }
-  if (unanswered >= 2) add(URGENCY_POINTS.unanswered[Math.min(unanswered, 4) - 2]!, { code: 'unanswered_messages', count: unanswered });
+  if (unanswered >= 2) {
+    score += URGENCY_POINTS.unanswered[Math.min(unanswered, 4) - 2]!;
+    reasons.push({ code: 'unanswered_messages', count: unanswered });
+  }
 
   const order = input.order ?? input.conversation?.order;
   if (order) {
-    const done = (order.status !== undefined && DONE.has(order.status)) || order.actualDeliveryDate !== undefined;
-    const shipped = (order.status !== undefined && SHIPPED.has(order.status)) || order.actualShipDate !== undefined;
-    const promisedDelivery = parse(order.promisedDeliveryDate);
-    const promisedShip = parse(order.promisedShipDate);
-    const ordered = parse(order.orderedAt);
-    if (!done && promisedDelivery !== undefined && promisedDelivery < now) {
-      const late = days(promisedDelivery, now);
-      add(URGENCY_POINTS.pastPromisedDelivery[late < 3 ? 0 : late < 7 ? 1 : 2], { code: 'past_promised_delivery', days: late });
-    } else if (!shipped && promisedShip !== undefined && promisedShip < now) {
-      add(URGENCY_POINTS.pastPromisedShip, { code: 'past_promised_ship', days: days(promisedShip, now) });
-    } else if (!done && promisedDelivery === undefined && ordered !== undefined && days(ordered, now) > 14) {
-      const age = days(ordered, now);
-      add(URGENCY_POINTS.orderAge[age > 30 ? 1 : 0], { code: 'order_age', days: age });
+    const found = orderReason(order, input.now?.getTime() ?? Date.now());
+    if (found) {
+      score += found.points;
+      reasons.push(found.reason);
     }
   }
 
   score = Math.min(1, score);
   return { level: score >= 0.6 ? 'high' : score >= 0.3 ? 'normal' : 'low', score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** What an order adds: a missed promised delivery or ship date, or the age of an undelivered order. */
+function orderReason(order: OrderContext, now: number): { points: number; reason: UrgencyReason } | undefined {
+  const done = (order.status !== undefined && DONE.has(order.status)) || order.actualDeliveryDate !== undefined;
+  const shipped = (order.status !== undefined && SHIPPED.has(order.status)) || order.actualShipDate !== undefined;
+  const promisedDelivery = parse(order.promisedDeliveryDate);
+  const promisedShip = parse(order.promisedShipDate);
+  const ordered = parse(order.orderedAt);
+  if (!done && promisedDelivery !== undefined && promisedDelivery < now) {
+    const late = days(promisedDelivery, now);
+    return { points: URGENCY_POINTS.pastPromisedDelivery[late < 3 ? 0 : late < 7 ? 1 : 2], reason: { code: 'past_promised_delivery', days: late } };
+  }
+  if (!shipped && promisedShip !== undefined && promisedShip < now) {
+    return { points: URGENCY_POINTS.pastPromisedShip, reason: { code: 'past_promised_ship', days: days(promisedShip, now) } };
+  }
+  if (!done && promisedDelivery === undefined && ordered !== undefined && days(ordered, now) > 14) {
+    const age = days(ordered, now);
+    return { points: URGENCY_POINTS.orderAge[age > 30 ? 1 : 0], reason: { code: 'order_age', days: age } };
+  }
+  return undefined;
 }

@@ -32,22 +32,41 @@ function splitLexicon(lexicon: SentimentLexicon): { sentiment: SentimentLexicon;
  * @example createLexiconRegistry(SENTIMENT_LEXICONS).sentiment('es')?.scan('no funciona').matches
  */
 export function createLexiconRegistry(lexicons: Readonly<Record<SupportedLanguage, SentimentLexicon>>): LexiconRegistry {
-  const compiled = new Map<string, CompiledLexicon>();
+  const compiled = { sentiment: new Map<SupportedLanguage, CompiledLexicon>(), urgency: new Map<SupportedLanguage, CompiledLexicon>() };
   const optionsFor = (language: SupportedLanguage): CompileOptions => ({
     segmented: !UNSEGMENTED.has(language), elision: language === 'fr', spaceBreaks: language === 'th', umlauts: language === 'de',
   });
   const get = (language: LanguageCode, part: 'sentiment' | 'urgency'): CompiledLexicon | undefined => {
     if (language === 'und') return undefined;
-    const key = `${part}:${language}`;
-    let lexicon = compiled.get(key);
+    let lexicon = compiled[part].get(language);
     if (!lexicon) {
       const fallback = ENGLISH_FALLBACK.has(language) ? get('en', part) : undefined;
       lexicon = compileLexicon(splitLexicon(lexicons[language])[part], { ...optionsFor(language), ...(fallback ? { fallback } : {}) });
-      compiled.set(key, lexicon);
+      compiled[part].set(language, lexicon);
     }
     return lexicon;
   };
-  return { sentiment: (language) => get(language, 'sentiment'), urgency: (language) => get(language, 'urgency') };
+  // A stage asks for the same language message after message: remember the last answer per part.
+  let sentimentLanguage: LanguageCode | undefined;
+  let sentimentLexicon: CompiledLexicon | undefined;
+  let urgencyLanguage: LanguageCode | undefined;
+  let urgencyLexicon: CompiledLexicon | undefined;
+  return {
+    sentiment(language) {
+      if (language !== sentimentLanguage) {
+        sentimentLexicon = get(language, 'sentiment');
+        sentimentLanguage = language;
+      }
+      return sentimentLexicon;
+    },
+    urgency(language) {
+      if (language !== urgencyLanguage) {
+        urgencyLexicon = get(language, 'urgency');
+        urgencyLanguage = language;
+      }
+      return urgencyLexicon;
+    },
+  };
 }
 
 let builtin: LexiconRegistry | undefined;

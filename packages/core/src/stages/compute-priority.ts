@@ -30,13 +30,11 @@ export interface PriorityPoints {
  * @example scorePriority('high', sentiment, urgency).total
  */
 export function scorePriority(risk: RiskLevel | undefined, sentiment: Sentiment, urgency: Urgency, formula: PriorityFormula = DEFAULT_PRIORITY_FORMULA): PriorityPoints {
-  const parts = {
-    risk: risk === undefined ? 0 : formula.risk[risk],
-    negative: sentiment.label === 'negative' ? formula.negative : 0,
-    anger: sentiment.anger >= formula.angerThreshold ? formula.anger : 0,
-    urgency: formula.urgency[urgency.level],
-  };
-  return { ...parts, total: parts.risk + parts.negative + parts.anger + parts.urgency };
+  const riskPoints = risk === undefined ? 0 : formula.risk[risk];
+  const negative = sentiment.label === 'negative' ? formula.negative : 0;
+  const anger = sentiment.anger >= formula.angerThreshold ? formula.anger : 0;
+  const urgencyPoints = formula.urgency[urgency.level];
+  return { risk: riskPoints, negative, anger, urgency: urgencyPoints, total: riskPoints + negative + anger + urgencyPoints };
 }
 
 /**

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../languages.js';
-import { foldText } from '../text/fold.js';
 import { compileLexicon, type CompiledLexicon, type LexiconScan } from './compile-lexicon.js';
-import { foldLatin } from './fold-latin.js';
 import { compileLexicon as compileReference } from './__fixtures__/reference-compile-lexicon.js';
 import { readSurfaceSignals as readReference } from './__fixtures__/reference-read-surface-signals.js';
 import { readSurfaceSignals } from './read-surface-signals.js';
@@ -121,16 +119,5 @@ describe('readSurfaceSignals', () => {
     fc.assert(fc.property(text, (value) => {
       expect(readSurfaceSignals(value)).toEqual(readReference(value));
     }), { numRuns: 2000 });
-  });
-});
-
-describe('foldLatin', () => {
-  it('folds Latin text as foldText does, and hands other text to it', () => {
-    const latin = fc.array(fc.integer({ min: 0, max: 0x24f }), { maxLength: 24 }).map((codes) => String.fromCharCode(...codes));
-    const any = fc.string({ maxLength: 12, unit: 'binary' });
-    fc.assert(fc.property(fc.oneof(latin, any), (text) => {
-      expect(foldLatin(text)).toBe(foldText(text));
-    }), { numRuns: 3000 });
-    for (const text of ['¿Dónde está mi PEDIDO?', 'Straße ÄÖÜ', 'İstanbul', 'ǅemal', 'Ǆ', 'naïve café', 'ŉ', 'ﬁne', 'DEVOLUÇÃO']) expect(foldLatin(text)).toBe(foldText(text));
   });
 });

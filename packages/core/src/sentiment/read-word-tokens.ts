@@ -1,5 +1,5 @@
+import { foldText } from '../text/fold.js';
 import { BREAK_FLAG, CHAR_FLAGS, QUESTION_FLAG, SENTENCE_END_FLAG } from './char-flags.js';
-import { foldLatin } from './fold-latin.js';
 import { normalizeNfkc } from './normalize-nfkc.js';
 
 /** How the words of a language are read. */
@@ -37,7 +37,7 @@ const UMLAUTS = /[äöüÄÖÜ]/;
  */
 export function prepareWordText(text: string, options: WordTokenOptions): string {
   const normalized = normalizeNfkc(text).replace(APOSTROPHES, "'");
-  return foldLatin(options.umlauts && UMLAUTS.test(normalized) ? normalized.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue') : normalized);
+  return foldText(options.umlauts && UMLAUTS.test(normalized) ? normalized.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue') : normalized);
 }
 
 /** Whether a BMP code unit is a letter or a number: 0 not yet known, 1 no, 2 yes (filled on first sight). */

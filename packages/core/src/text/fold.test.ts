@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold.js';
 
@@ -24,5 +25,13 @@ describe('foldText', () => {
       }
     }
     expect(differing).toEqual([]);
+  });
+  it('folds generated Latin and arbitrary text as the definition does', () => {
+    const latin = fc.array(fc.integer({ min: 0, max: 0x24f }), { maxLength: 24 }).map((codes) => String.fromCharCode(...codes));
+    const any = fc.string({ maxLength: 12, unit: 'binary' });
+    fc.assert(fc.property(fc.oneof(latin, any), (text) => {
+      expect(foldText(text)).toBe(reference(text));
+    }), { numRuns: 3000 });
+    for (const text of ['¿Dónde está mi PEDIDO?', 'Straße ÄÖÜ', 'İstanbul', 'ǅemal', 'Ǆ', 'naïve café', 'ŉ', 'ﬁne', 'DEVOLUÇÃO']) expect(foldText(text)).toBe(reference(text));
   });
 });

@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { boundedMemo } from '../replies/bounded-memo.js';
 import { clampConfidence } from './confidence.js';
 import { contextBoost, contextDistance } from './context-words.js';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
@@ -159,26 +160,15 @@ const STRETCH = /(?:\(?\+|\()?\d[\d ()./-]{5,40}\d/g;
 interface FoundPhone { readonly startsAt: number; readonly endsAt: number; readonly number: PhoneNumber }
 
 /**
- * What the finder read in recent stretches, by default country and stretch: its answer depends on nothing else,
- * and the same stretch comes back (a message's order number in the reply that quotes it, a buyer's follow-ups).
- * Reading one costs tens of microseconds; the memo keeps the last 256, least recently used out first.
+ * What the finder read in recent stretches, keyed by default country and stretch: its answer depends on nothing
+ * else, and the same stretch comes back (a message's order number in the reply that quotes it, a buyer's
+ * follow-ups). Reading one costs tens of microseconds.
  */
-const recentStretches = new Map<string, readonly FoundPhone[]>();
-const RECENT_STRETCHES = 256;
-
-function findInStretch(stretch: string, options: { defaultCountry?: CountryCode }): readonly FoundPhone[] {
-  const key = `${options.defaultCountry ?? ''}\u0000${stretch}`;
-  const known = recentStretches.get(key);
-  if (known) {
-    recentStretches.delete(key);
-    recentStretches.set(key, known);
-    return known;
-  }
-  const found = findPhoneNumbersInText(stretch, options).map(({ startsAt, endsAt, number }) => ({ startsAt, endsAt, number }));
-  recentStretches.set(key, found);
-  if (recentStretches.size > RECENT_STRETCHES) recentStretches.delete(recentStretches.keys().next().value!);
-  return found;
-}
+const findInStretch = boundedMemo((key): readonly FoundPhone[] => {
+  const separator = key.indexOf('\u0000');
+  const country = key.slice(0, separator) as CountryCode | '';
+  return findPhoneNumbersInText(key.slice(separator + 1), country ? { defaultCountry: country } : {}).map(({ startsAt, endsAt, number }) => ({ startsAt, endsAt, number }));
+});
 
 /** libphonenumber-js's finder over each stretch, with offsets into the whole text. */
 function findInStretches(scan: string, options: { defaultCountry?: CountryCode }): FoundPhone[] {
@@ -187,7 +177,7 @@ function findInStretches(scan: string, options: { defaultCountry?: CountryCode }
   let budget = MAX_STRETCHES;
   for (const stretch of scan.matchAll(STRETCH)) {
     if (--budget < 0) break;
-    for (const phone of findInStretch(stretch[0], options)) {
+    for (const phone of findInStretch(`${options.defaultCountry ?? ''}\u0000${stretch[0]}`)) {
       numbers.push({ startsAt: stretch.index + phone.startsAt, endsAt: stretch.index + phone.endsAt, number: phone.number });
     }
   }

@@ -22,19 +22,12 @@ export interface MarketplaceErrorOptions {
   readonly cause?: unknown;
 }
 
-/** The JSON view of a {@link MarketplaceError}: only safe, non-secret fields. */
-export interface MarketplaceErrorJson {
+/** The JSON view of a {@link MarketplaceError}: only safe, non-secret fields (never `cause`). */
+export interface MarketplaceErrorJson extends Pick<MarketplaceErrorOptions, 'marketplace' | 'status' | 'requestId' | 'method' | 'path' | 'marketplaceCode' | 'retryAfterMs'> {
   readonly name: string;
   readonly code: LianxingErrorCode;
   readonly message: string;
   readonly isRetryable: boolean;
-  readonly marketplace: string;
-  readonly status?: number;
-  readonly requestId?: string;
-  readonly method?: string;
-  readonly path?: string;
-  readonly marketplaceCode?: string;
-  readonly retryAfterMs?: number;
 }
 
 /**

@@ -4,7 +4,7 @@
 // that fifth (out-of-fold answers, as on unseen text); the keyword classifier answers every training line; the
 // per-language macro-F1 of the fused answer is printed for each keyword weight, next to the dev split's for
 // comparison. Takes a few minutes (5 trainings).
-import { BUILTIN_FUSION, BUILTIN_TAXONOMY, createKeywordClassifier, createNgramClassifier, detectLanguage, fusePredictions, loadBuiltinNgramClassifier, normalizeText, type ClassifierOutput } from 'lianxing';
+import { BUILTIN_FUSION, BUILTIN_TAXONOMY, createKeywordClassifier, createNgramClassifier, detectLanguage, fusePredictions, loadBuiltinNgramClassifier, normalizeText, scorePredictions, type ClassifierOutput } from 'lianxing';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../packages/classifiers/scripts/corpus.js';
 import { BUILTIN_TRAINING_OPTIONS } from '../packages/classifiers/scripts/builtin-training.js';
@@ -26,16 +26,18 @@ const kTrain = train.map((r) => keyword.classify(prep(r), context) as Classifier
 const builtin = loadBuiltinNgramClassifier();
 const nDev = dev.map((r) => builtin.classify(prep(r), context) as ClassifierOutput);
 const kDev = dev.map((r) => keyword.classify(prep(r), context) as ClassifierOutput);
-function macroF1(pairs: { gold: string; pred: string }[]) { const labels = new Set(pairs.map((p) => p.gold)); let sum = 0; for (const l of labels) { const tp = pairs.filter((p) => p.gold === l && p.pred === l).length; const fp = pairs.filter((p) => p.gold !== l && p.pred === l).length; const fn = pairs.filter((p) => p.gold === l && p.pred !== l).length; sum += tp ? (2 * tp) / (2 * tp + fp + fn) : 0; } return sum / labels.size; }
-const fuse = (n: ClassifierOutput, k: ClassifierOutput, kw: number) => fusePredictions(BUILTIN_TAXONOMY.ids, [{ source: 'n', weight: 1, output: n }, { source: 'k', weight: kw, output: k }], [], BUILTIN_FUSION.fusion).intent;
+const fuse = (n: ClassifierOutput, k: ClassifierOutput, kw: number) => fusePredictions(BUILTIN_TAXONOMY.ids, [{ source: 'n', weight: 1, output: n }, { source: 'k', weight: kw, output: k }], [], BUILTIN_FUSION.fusion);
+/** Per-language macro-F1 of the fused answers, scored by core's evaluation code (as the bench scores). */
+const scoreFused = (rowsOf: readonly { intent: string; lang: string }[], ngramOut: readonly ClassifierOutput[], keywordOut: readonly ClassifierOutput[], kw: number) =>
+  scorePredictions(rowsOf, rowsOf.map((row, index) => ({ ...fuse(ngramOut[index]!, keywordOut[index]!, kw), language: row.lang }))).perLanguage;
 const langs = [...new Set(rows.map((r) => r.lang))].sort();
 const grid = [0, 0.5, 1, 1.5, 2, 3];
+const trainScores = grid.map((kw) => scoreFused(train, oof, kTrain, kw));
+const devScores = grid.map((kw) => scoreFused(dev, nDev, kDev, kw));
 const out: string[] = [];
 for (const l of langs) {
-  const ti = train.map((r, i) => (r.lang === l ? i : -1)).filter((i) => i >= 0);
-  const di = dev.map((r, i) => (r.lang === l ? i : -1)).filter((i) => i >= 0);
-  const trainF = grid.map((kw) => macroF1(ti.map((i) => ({ gold: train[i]!.intent, pred: fuse(oof[i]!, kTrain[i]!, kw) }))));
-  const devF = grid.map((kw) => macroF1(di.map((i) => ({ gold: dev[i]!.intent, pred: fuse(nDev[i]!, kDev[i]!, kw) }))));
+  const trainF = trainScores.map((scores) => scores[l]?.macroF1 ?? 0);
+  const devF = devScores.map((scores) => scores[l]?.macroF1 ?? 0);
   const best = trainF.indexOf(Math.max(...trainF));
   out.push(`${l} oof-train ${trainF.map((x) => x.toFixed(3)).join(' ')} | dev ${devF.map((x) => x.toFixed(3)).join(' ')} | chosen k=${grid[best]} dev ${devF[best]!.toFixed(3)}`);
 }

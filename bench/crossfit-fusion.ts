@@ -1,9 +1,10 @@
-// Chooses the built-in keyword classifier's fusion weight without looking at the dev split:
+// Chooses how the built-in classifiers are fused (linear or geometric pooling, and the keyword classifier's weight)
+// on answers the n-gram model gave to text it had not seen:
 //   node --import tsx --conditions=@lianxing/source bench/crossfit-fusion.ts
 // The n-gram model is trained 5 times, each time without one fifth of the corpus's training split, and answers
 // that fifth (out-of-fold answers, as on unseen text); the keyword classifier answers every training line; the
-// per-language macro-F1 of the fused answer is printed for each keyword weight, next to the dev split's for
-// comparison. Takes a few minutes (5 trainings).
+// per-language macro-F1 of the fused answer is printed for each pooling and keyword weight, next to the dev split's
+// for comparison. Takes a few minutes (5 trainings).
 import { BUILTIN_FUSION, BUILTIN_TAXONOMY, createKeywordClassifier, createNgramClassifier, detectLanguage, fusePredictions, loadBuiltinNgramClassifier, normalizeText, scorePredictions, type ClassifierOutput } from 'lianxing';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../packages/classifiers/scripts/corpus.js';
@@ -26,19 +27,23 @@ const kTrain = train.map((r) => keyword.classify(prep(r), context) as Classifier
 const builtin = loadBuiltinNgramClassifier();
 const nDev = dev.map((r) => builtin.classify(prep(r), context) as ClassifierOutput);
 const kDev = dev.map((r) => keyword.classify(prep(r), context) as ClassifierOutput);
-const fuse = (n: ClassifierOutput, k: ClassifierOutput, kw: number) => fusePredictions(BUILTIN_TAXONOMY.ids, [{ source: 'n', weight: 1, output: n }, { source: 'k', weight: kw, output: k }], [], BUILTIN_FUSION.fusion);
+type Pooling = 'linear' | 'geometric';
+const fuse = (n: ClassifierOutput, k: ClassifierOutput, kw: number, pooling: Pooling) => fusePredictions(BUILTIN_TAXONOMY.ids, [{ source: 'n', weight: 1, output: n }, { source: 'k', weight: kw, output: k }], [], { ...BUILTIN_FUSION.fusion, pooling });
 /** Per-language macro-F1 of the fused answers, scored by core's evaluation code (as the bench scores). */
-const scoreFused = (rowsOf: readonly { intent: string; lang: string }[], ngramOut: readonly ClassifierOutput[], keywordOut: readonly ClassifierOutput[], kw: number) =>
-  scorePredictions(rowsOf, rowsOf.map((row, index) => ({ ...fuse(ngramOut[index]!, keywordOut[index]!, kw), language: row.lang }))).perLanguage;
+const scoreFused = (rowsOf: readonly { intent: string; lang: string }[], ngramOut: readonly ClassifierOutput[], keywordOut: readonly ClassifierOutput[], kw: number, pooling: Pooling) =>
+  scorePredictions(rowsOf, rowsOf.map((row, index) => ({ ...fuse(ngramOut[index]!, keywordOut[index]!, kw, pooling), language: row.lang }))).perLanguage;
 const langs = [...new Set(rows.map((r) => r.lang))].sort();
-const grid = [0, 0.5, 1, 1.5, 2, 3];
-const trainScores = grid.map((kw) => scoreFused(train, oof, kTrain, kw));
-const devScores = grid.map((kw) => scoreFused(dev, nDev, kDev, kw));
-const out: string[] = [];
-for (const l of langs) {
-  const trainF = trainScores.map((scores) => scores[l]?.macroF1 ?? 0);
-  const devF = devScores.map((scores) => scores[l]?.macroF1 ?? 0);
-  const best = trainF.indexOf(Math.max(...trainF));
-  out.push(`${l} oof-train ${trainF.map((x) => x.toFixed(3)).join(' ')} | dev ${devF.map((x) => x.toFixed(3)).join(' ')} | chosen k=${grid[best]} dev ${devF[best]!.toFixed(3)}`);
+const mean = (scores: Record<string, { macroF1: number }>) => langs.reduce((sum, l) => sum + (scores[l]?.macroF1 ?? 0), 0) / langs.length;
+for (const [pooling, grid] of [['linear', [0, 0.5, 1, 1.5, 2, 3]], ['geometric', [0.5, 0.7, 1, 1.3, 1.5, 2]]] as const) {
+  const trainScores = grid.map((kw) => scoreFused(train, oof, kTrain, kw, pooling));
+  const devScores = grid.map((kw) => scoreFused(dev, nDev, kDev, kw, pooling));
+  const out: string[] = [`${pooling}: keyword weights ${grid.join(' ')}`];
+  for (const l of langs) {
+    const trainF = trainScores.map((scores) => scores[l]?.macroF1 ?? 0);
+    const devF = devScores.map((scores) => scores[l]?.macroF1 ?? 0);
+    const best = trainF.indexOf(Math.max(...trainF));
+    out.push(`${l} oof-train ${trainF.map((x) => x.toFixed(3)).join(' ')} | dev ${devF.map((x) => x.toFixed(3)).join(' ')} | chosen k=${grid[best]} dev ${devF[best]!.toFixed(3)}`);
+  }
+  out.push(`mean oof-train ${trainScores.map((x) => mean(x).toFixed(4)).join(' ')} | dev ${devScores.map((x) => mean(x).toFixed(4)).join(' ')}`);
+  console.log(out.join('\n'));
 }
-console.log('grid', grid.join(' ')); console.log(out.join('\n'));

@@ -1,7 +1,8 @@
 // Tunes how the built-in pipeline fuses its classifiers, on the corpus's dev split (the split kept for tuning):
 //   node --import tsx --conditions=@lianxing/source bench/tune-fusion.ts
-// Each classifier answers every dev message once; fusion weights and temperature are then searched offline.
-import { BUILTIN_TAXONOMY, createKeywordClassifier, detectLanguage, fusePredictions, loadBuiltinNgramClassifier, normalizeText, type ClassifierOutput } from 'lianxing';
+// Each classifier answers every dev message once; fusion weights and temperature are then searched offline, with
+// the built-in pooling (BUILTIN_FUSION.fusion).
+import { BUILTIN_FUSION, BUILTIN_TAXONOMY, createKeywordClassifier, detectLanguage, fusePredictions, loadBuiltinNgramClassifier, normalizeText, type ClassifierOutput } from 'lianxing';
 import { loadSet } from './datasets.js';
 
 const { test: dev } = loadSet('lianxing_corpus');
@@ -16,7 +17,7 @@ const answers = dev.map((row) => {
 
 function score(ngramWeight: number, keywordWeight: number, temperature: number) {
   const results = answers.map(({ row, ngram: n, keyword: k }) => {
-    const fused = fusePredictions(BUILTIN_TAXONOMY.ids, [{ source: 'n', weight: ngramWeight, output: n }, { source: 'k', weight: keywordWeight, output: k }], [], { temperature, floor: 0 });
+    const fused = fusePredictions(BUILTIN_TAXONOMY.ids, [{ source: 'n', weight: ngramWeight, output: n }, { source: 'k', weight: keywordWeight, output: k }], [], { ...BUILTIN_FUSION.fusion, temperature, floor: 0 });
     return { gold: row.label, lang: row.lang, intent: fused.intent, confidence: fused.confidence };
   });
   const correct = results.filter((result) => result.intent === result.gold).length / results.length;
@@ -30,8 +31,8 @@ function score(ngramWeight: number, keywordWeight: number, temperature: number) 
 }
 
 console.log(`dev messages: ${dev.length}`);
-for (const [n, k] of (process.argv[2] === "fine" ? [[1, 1], [1, 1.5], [1, 2], [2, 3]] : [[1, 0], [0, 1], [1, 1], [2, 1], [3, 1], [4, 1], [6, 1]]) as [number, number][]) {
-  for (const t of process.argv[2] === "fine" ? [0.45, 0.5, 0.55, 0.6, 0.7] : [0.6, 0.8, 1, 1.2]) {
+for (const [n, k] of (process.argv[2] === "fine" ? [[1, 0.7], [1, 1], [1, 1.3], [1, 1.5]] : [[1, 0], [0, 1], [1, 1], [2, 1], [3, 1], [4, 1], [6, 1]]) as [number, number][]) {
+  for (const t of process.argv[2] === "fine" ? [0.4, 0.45, 0.5, 0.55, 0.6] : [0.6, 0.8, 1, 1.2]) {
     const s = score(n, k, t);
     console.log(`ngram ${n} keyword ${k} T ${t}: acc ${s.accuracy.toFixed(4)} ECE ${s.ece.toFixed(4)} conf≥0.9: ${(s.highCoverage * 100).toFixed(1)}% at ${s.highAccuracy.toFixed(4)} | ${s.perLang}`);
   }

@@ -124,6 +124,20 @@ describe('createCascadeClassifier', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('fuses a local list as the pipeline would, geometric pooling included', async () => {
+    const first: Classifier = { ...local, id: 'first', classify: () => ({ predictions: [{ intent: 'order_tracking', score: 0.9 }, { intent: 'refund_request', score: 0.1 }] }) };
+    const second: Classifier = { ...local, id: 'second', classify: () => ({ predictions: [{ intent: 'refund_request', score: 0.6 }, { intent: 'order_cancel', score: 0.4 }] }) };
+    const fusion = { pooling: 'geometric', smoothing: 0.01, floor: 0.35, temperature: 0.5 } as const;
+    const cascade = createCascadeClassifier({ local: [first, second], remote: llm(), threshold: 0.3, localFusion: fusion });
+    const output = await cascade.classify({ text: 'my thing is weird', language: 'en' }, context);
+    const pipeline = await createPipeline({ classifiers: [first, second], fusion }).classify('my thing is weird');
+    // Linearly, order_tracking (0.45 + 0.45 · 0) would lead; pooled, the intent both give weight wins.
+    expect(output.predictions[0]?.intent).toBe('refund_request');
+    expect(output.predictions[0]?.score).toBeCloseTo(pipeline.confidence, 12);
+    expect(pipeline.intent).toBe('refund_request');
+    expect(() => createCascadeClassifier({ local: [first, second], remote: llm(), localFusion: { pooling: 'harmonic' as 'linear' } })).toThrow(ConfigError);
+  });
+
   it('validates its options', () => {
     expect(() => createCascadeClassifier({ local, remote: {} as Classifier })).toThrow(ConfigError);
     expect(() => createCascadeClassifier({ local, remote: llm(), threshold: 2 })).toThrow(ConfigError);

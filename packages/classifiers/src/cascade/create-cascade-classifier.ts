@@ -27,8 +27,12 @@ const weightedSchema = z.union([
 const optionsSchema = z.strictObject({
   local: z.union([weightedSchema, z.array(weightedSchema).min(1)]),
   remote: z.custom<Classifier>(isClassifier, 'must be a v1 classifier'),
-  // Loose: the facade's BUILTIN_FUSION.fusion (with its floor) is accepted as it is; only the temperature is used.
-  localFusion: z.looseObject({ temperature: z.number().gt(0).max(100).optional() }).optional(),
+  // Loose: the facade's BUILTIN_FUSION.fusion (with its floor) is accepted as it is; the floor is not used.
+  localFusion: z.looseObject({
+    temperature: z.number().gt(0).max(100).optional(),
+    pooling: z.enum(['linear', 'geometric']).optional(),
+    smoothing: z.number().min(0).max(1).optional(),
+  }).optional(),
   localId: z.string().min(1).optional(),
   id: z.string().min(1).optional(),
   threshold: z.number().min(0).max(1).optional(),
@@ -47,7 +51,10 @@ export interface CascadeClassifierOptions {
   readonly local: Classifier | WeightedClassifier | readonly (Classifier | WeightedClassifier)[];
   /** The backend asked when the local model is unsure: an embedding or remote-LLM classifier, or any other. */
   readonly remote: Classifier;
-  /** The local fusion's temperature when `local` is a list (pass the facade's `BUILTIN_FUSION.fusion`: 0.55; other fields are ignored). @default 1 */
+  /**
+   * How a `local` list is fused: its temperature, pooling and smoothing (pass the facade's `BUILTIN_FUSION.fusion`
+   * to fuse as `createPipeline()` does; the floor and secondary settings are ignored). @default linear, temperature 1
+   */
   readonly localFusion?: FusionOptions;
   /** The id reported in `decidedBy` for the local model. @default its id, or the ids joined by `+` */
   readonly localId?: string;
@@ -116,8 +123,13 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   // The local list and the local+remote mixture are fused at the local fusion's temperature (so a mixture is as
   // sharp as a local answer, and a disagreement does not sink under the pipeline's floor). A capped remote answer
   // cannot be sharpened past its cap: escalated outputs carry `confidenceCap`, which the pipeline's fusion honours.
-  const localFusionOptions: FusionOptions = { floor: 0, temperature: settings.localFusion?.temperature ?? 1, maxSecondary: 4, secondaryThreshold: 0 };
-  const mixFusionOptions: FusionOptions = localFusionOptions;
+  const localFusionOptions: FusionOptions = {
+    floor: 0, temperature: settings.localFusion?.temperature ?? 1, maxSecondary: 4, secondaryThreshold: 0,
+    pooling: settings.localFusion?.pooling ?? 'linear', smoothing: settings.localFusion?.smoothing ?? 0.01,
+  };
+  // The local and remote answers are always mixed linearly: a remote label is one confident vote, not a distribution
+  // whose "not this" should veto the local model's second choice.
+  const mixFusionOptions: FusionOptions = { ...localFusionOptions, pooling: 'linear' };
   const events = new EventEmitter<CascadeEvents>();
   const counts = { classified: 0, escalated: 0 };
   const emit = <Name extends keyof CascadeEvents>(name: Name, ...args: CascadeEvents[Name]): void => {

@@ -138,6 +138,8 @@ const numericOptionsSchema = z.strictObject({
       temperature: z.number().gt(0).max(100).optional(),
       secondaryThreshold: z.number().min(0).max(1).optional(),
       maxSecondary: z.number().int().min(0).max(24).optional(),
+      pooling: z.enum(['linear', 'geometric']).optional(),
+      smoothing: z.number().min(0).max(1).optional(),
     })
     .optional(),
   builtinTemplates: z.boolean().optional(),

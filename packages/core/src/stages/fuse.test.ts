@@ -26,6 +26,32 @@ describe('fusePredictions', () => {
     expect(sum(fused.distribution) + 0).toBeLessThanOrEqual(1 + 1e-9);
   });
 
+  it('pools geometrically on request: the intent both classifiers support beats one only one is sure of', () => {
+    const outputs = [
+      { source: 'x', weight: 1, output: { predictions: [{ intent: 'a', score: 0.9 }, { intent: 'b', score: 0.1 }] } },
+      { source: 'y', weight: 1, output: { predictions: [{ intent: 'b', score: 0.6 }, { intent: 'c', score: 0.4 }] } },
+    ];
+    expect(fusePredictions(ids, outputs, []).intent).toBe('a');
+    const fused = fusePredictions(ids, outputs, [], { pooling: 'geometric' });
+    const pooled = { a: Math.sqrt(0.91 * 0.01), b: Math.sqrt(0.11 * 0.61), c: Math.sqrt(0.01 * 0.41), d: 0.01 };
+    const total = pooled.a + pooled.b + pooled.c + pooled.d;
+    expect(fused.intent).toBe('b');
+    expect(fused.confidence).toBeCloseTo(pooled.b / total, 12);
+    expect(fused.distribution.find((entry) => entry.intent === 'a')?.confidence).toBeCloseTo(pooled.a / total, 12);
+    expect(sum(fused.distribution)).toBeCloseTo(1, 12);
+    // Without smoothing an intent one classifier gives nothing is ruled out; the leftover mass still counts.
+    const hard = fusePredictions(ids, outputs, [], { pooling: 'geometric', smoothing: 0 });
+    expect(hard.distribution.find((entry) => entry.intent === 'a')?.confidence).toBe(0);
+    expect(hard.confidence).toBe(1);
+    // Two classifiers each sure of a different intent, unsmoothed: nothing is left, so nothing is favoured.
+    const opposed = fusePredictions(ids, [
+      { source: 'x', weight: 1, output: { predictions: [{ intent: 'a', score: 1 }] } },
+      { source: 'y', weight: 1, output: { predictions: [{ intent: 'b', score: 1 }] } },
+    ], [], { pooling: 'geometric', smoothing: 0 });
+    expect(opposed.intent).toBe('unknown');
+    expect(opposed.confidence).toBe(0.25);
+  });
+
   it('ignores abstaining classifiers and records them', () => {
     const fused = fusePredictions(ids, [
       { source: 'x', weight: 1, output: { predictions: [] } },
@@ -95,7 +121,7 @@ describe('fusePredictions', () => {
 
 /** Fusion written plainly (a map per call, the whole distribution sorted, a power per intent): the reference. */
 function referenceFusion(intentIds: readonly string[], outputs: readonly WeightedOutput[], rules: readonly RuleMatch[], options: FusionOptions = {}): FusedPrediction {
-  const { floor = 0.35, temperature = 1, secondaryThreshold = 0.15, maxSecondary = 3 } = options;
+  const { floor = 0.35, temperature = 1, secondaryThreshold = 0.15, maxSecondary = 3, pooling = 'linear', smoothing = 0.01 } = options;
   const size = intentIds.length;
   const index = new Map(intentIds.map((id, position) => [id, position]));
   const fused = new Array<number>(size).fill(0);
@@ -122,10 +148,17 @@ function referenceFusion(intentIds: readonly string[], outputs: readonly Weighte
     }
     const scaled = mass > 1 ? distribution.map((value) => value / mass) : distribution;
     const rest = Math.max(0, 1 - Math.min(1, mass)) / Math.max(1, size - predictions.length);
-    scaled.forEach((value, position) => (fused[position]! += weight * (value > 0 ? value : rest)));
+    scaled.forEach((value, position) => (fused[position]! += weight * (pooling === 'geometric' ? Math.log((value > 0 ? value : rest) + smoothing) : value > 0 ? value : rest)));
     totalWeight += weight;
   }
   let mixed = totalWeight > 0 ? fused.map((value) => value / totalWeight) : fused.map(() => 1 / size);
+  if (totalWeight > 0 && pooling === 'geometric') {
+    const max = Math.max(...mixed);
+    const exps = mixed.map((value) => Math.exp(value - max));
+    let sum = 0;
+    for (const value of exps) sum += value;
+    mixed = max === -Infinity ? mixed.map(() => 1 / size) : exps.map((value) => value / sum);
+  }
   for (const rule of [...rules].sort((a, b) => a.weight - b.weight)) {
     const position = index.get(rule.intent);
     if (position === undefined) continue;
@@ -173,6 +206,8 @@ describe('fusePredictions against the plain reference', () => {
     temperature: fc.constantFrom(1, 0.55, 2),
     secondaryThreshold: fc.constantFrom(0, 0.15),
     maxSecondary: fc.constantFrom(0, 3, 7),
+    pooling: fc.constantFrom('linear', 'geometric'),
+    smoothing: fc.constantFrom(0, 0.01, 0.2),
   }, { requiredKeys: [], noNullPrototype: true });
 
   it('gives the same answer, to the last bit, for a frozen and a plain intent list', () => {

@@ -58,6 +58,7 @@ export { compilePhrases, type PhraseList } from './compliance/phrase-matcher.js'
 export { createKnowledgeBase, parseFaqEntries, type KnowledgeBase, type KnowledgeBaseAnswer, type KnowledgeBaseMatch, type KnowledgeBaseOptions, type KnowledgeBaseSearchOptions } from './knowledge-base/create-knowledge-base.js';
 export type { FaqEntry, FaqEntryInput } from './knowledge-base/faq-entry.js';
 export { mapOrdered } from './pipeline/map-ordered.js';
+export { classifierWeight, type FusionWeights } from './pipeline/classifier-weight.js';
 export type { BatchOutcome, ClassificationResult, Explanation, StageTimings } from './pipeline/classification-result.js';
 export type { PipelineEvents } from './pipeline/pipeline-events.js';
 export {

@@ -138,6 +138,16 @@ describe('createCascadeClassifier', () => {
     expect(() => createCascadeClassifier({ local: [first, second], remote: llm(), localFusion: { pooling: 'harmonic' as 'linear' } })).toThrow(ConfigError);
   });
 
+  it('weighs a local classifier by the message\'s language when it has per-language weights', async () => {
+    const first: Classifier = { ...local, id: 'first', classify: () => ({ predictions: [{ intent: 'order_tracking', score: 0.9 }] }) };
+    const second: Classifier = { ...local, id: 'second', classify: () => ({ predictions: [{ intent: 'refund_request', score: 0.9 }] }) };
+    const cascade = createCascadeClassifier({ local: [first, { classifier: second, weight: 2, weightByLanguage: { fr: 0.5 } }], remote: llm(), threshold: 0 });
+    const [german, french] = await cascade.classifyBatch([{ text: 'x', language: 'de' }, { text: 'x', language: 'fr' }], context);
+    expect(german?.predictions[0]?.intent).toBe('refund_request');
+    expect(french?.predictions[0]?.intent).toBe('order_tracking');
+    expect(() => createCascadeClassifier({ local: [{ classifier: second, weightByLanguage: { xx: 1 } as never }], remote: llm() })).toThrow(ConfigError);
+  });
+
   it('validates its options', () => {
     expect(() => createCascadeClassifier({ local, remote: {} as Classifier })).toThrow(ConfigError);
     expect(() => createCascadeClassifier({ local, remote: llm(), threshold: 2 })).toThrow(ConfigError);

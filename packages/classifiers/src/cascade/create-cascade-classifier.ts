@@ -1,8 +1,10 @@
 import { EventEmitter } from 'eventemitter3';
 import { z } from 'zod';
 import {
+  classifierWeight,
   ConfigError,
   fusePredictions,
+  SUPPORTED_LANGUAGES,
   toLianxingError,
   type Classifier,
   type ClassifierOutput,
@@ -10,6 +12,7 @@ import {
   type ClassifyInput,
   type Evidence,
   type FusionOptions,
+  type FusionWeights,
   type RiskLevel,
   type Taxonomy,
   type WeightedClassifier,
@@ -22,7 +25,11 @@ const isClassifier = (value: unknown): value is Classifier =>
   typeof value === 'object' && value !== null && (value as Partial<Classifier>).specificationVersion === 'v1' && typeof (value as Partial<Classifier>).classify === 'function' && typeof (value as Partial<Classifier>).id === 'string';
 const weightedSchema = z.union([
   z.custom<Classifier>(isClassifier, 'must be a v1 classifier'),
-  z.strictObject({ classifier: z.custom<Classifier>(isClassifier, 'must be a v1 classifier'), weight: z.number().min(0).max(1000).optional() }),
+  z.strictObject({
+    classifier: z.custom<Classifier>(isClassifier, 'must be a v1 classifier'),
+    weight: z.number().min(0).max(1000).optional(),
+    weightByLanguage: z.partialRecord(z.enum([...SUPPORTED_LANGUAGES, 'und']), z.number().min(0).max(1000)).optional(),
+  }),
 ]);
 const optionsSchema = z.strictObject({
   local: z.union([weightedSchema, z.array(weightedSchema).min(1)]),
@@ -113,7 +120,7 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   if (!parsed.success) throw ConfigError.fromIssues(`${SCOPE} createCascadeClassifier options`, parsed.error.issues, parsed.error);
   const settings = parsed.data;
   const localList = (Array.isArray(options.local) ? options.local : [options.local]) as readonly (Classifier | WeightedClassifier)[];
-  const locals = localList.map((entry) => ('classifier' in entry ? { classifier: entry.classifier, weight: entry.weight ?? 1 } : { classifier: entry, weight: 1 }));
+  const locals: readonly (FusionWeights & { readonly classifier: Classifier })[] = localList.map((entry) => ('classifier' in entry ? entry : { classifier: entry }));
   const remote = options.remote;
   const localId = settings.localId ?? locals.map((entry) => entry.classifier.id).join('+');
   const threshold = settings.threshold ?? 0.6;
@@ -157,7 +164,7 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
       if (classifier.classifyBatch && inputs.length > 1) return classifier.classifyBatch(inputs, context);
       return Promise.all(inputs.map(async (input) => classifier.classify(input, context)));
     }));
-    return inputs.map((_, index) => fuse(context.taxonomy, locals.map(({ classifier, weight }, position) => ({ source: `classifier:${classifier.id}`, weight, output: perClassifier[position]![index]! })), localFusionOptions));
+    return inputs.map((input, index) => fuse(context.taxonomy, locals.map((local, position) => ({ source: `classifier:${local.classifier.id}`, weight: classifierWeight(local, input.language), output: perClassifier[position]![index]! })), localFusionOptions));
   }
 
   const riskOf = (taxonomy: Taxonomy, intent: string | undefined): number => {

@@ -108,6 +108,26 @@ describe('createPipeline', () => {
     expect(result.secondary[0]?.intent).toBe('refund_status');
   });
 
+  it('weighs a classifier by the message\'s language when it has per-language weights', async () => {
+    const fixed = (id: string, intent: string): Classifier => ({
+      specificationVersion: 'v1', id, capabilities: { trainable: false, serializable: false },
+      classify: () => ({ predictions: [{ intent, score: 0.9 }] }),
+    });
+    const weighted = createPipeline({ classifiers: [
+      { classifier: fixed('refunds', 'refund_request'), weight: 1 },
+      { classifier: fixed('status', 'refund_status'), weight: 2, weightByLanguage: { fr: 0.5 } },
+    ] });
+    const german = await weighted.classify({ text: 'Wo bleibt mein Geld', language: 'de' });
+    const french = await weighted.classify({ text: 'Où est mon argent', language: 'fr' });
+    expect(german.intent).toBe('refund_status');
+    expect(french.intent).toBe('refund_request');
+    expect(french.explanation.contributions.map((contribution) => contribution.weight)).toEqual([1, 0.5]);
+    expect(german.explanation.contributions.map((contribution) => contribution.weight)).toEqual([1, 2]);
+    for (const weightByLanguage of [{ xx: 1 }, { fr: -1 }, { fr: Number.NaN }, 'fr'] as never[]) {
+      expect(() => createPipeline({ classifiers: [{ classifier: fixed('status', 'refund_status'), weightByLanguage }] })).toThrow(ConfigError);
+    }
+  });
+
   it('keeps going when one classifier fails, reporting the failure', async () => {
     const failing = wordClassifier('fragile', words, { failOn: 'refund' });
     const robust = wordClassifier('robust', words);

@@ -6,7 +6,8 @@ import { ClassifierError } from '../errors/classifier-error.js';
 import { InputError } from '../errors/input-error.js';
 import { LianxingError } from '../errors/lianxing-error.js';
 import { redactDetail, toLianxingError } from '../errors/to-lianxing-error.js';
-import type { LanguageCode } from '../languages.js';
+import { isSupportedLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from '../languages.js';
+import { classifierWeight, type FusionWeights } from './classifier-weight.js';
 import type { Conversation, OrderContext } from '../schemas/conversation.js';
 import type { Entity } from '../schemas/entity.js';
 import type { Sentiment, Urgency } from '../schemas/sentiment.js';
@@ -58,11 +59,9 @@ export interface ClassifyCallContext {
   readonly signal?: AbortSignal;
 }
 
-/** A classifier with its weight in fusion. */
-export interface WeightedClassifier {
+/** A classifier with its weight in fusion, overall or per language. */
+export interface WeightedClassifier extends FusionWeights {
   readonly classifier: Classifier;
-  /** @default 1 */
-  readonly weight?: number;
 }
 
 /** The replaceable stages; each receives what the default one receives. */
@@ -147,10 +146,12 @@ const numericOptionsSchema = z.strictObject({
 
 const STAGE_NAMES: readonly (keyof PipelineStages)[] = ['normalize', 'detectLanguage', 'extractEntities', 'analyzeSentiment', 'assessUrgency'];
 
-function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier)[]): { classifier: Classifier; weight: number }[] {
+const isWeight = (weight: unknown): boolean => typeof weight === 'number' && weight >= 0 && Number.isFinite(weight);
+
+function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier)[]): { classifier: Classifier; weight: number; weightByLanguage?: FusionWeights['weightByLanguage'] }[] {
   return entries.map((entry, index) => {
-    const weighted = 'classifier' in entry ? entry : { classifier: entry };
-    const { classifier } = weighted;
+    const weighted: WeightedClassifier = 'classifier' in entry ? entry : { classifier: entry };
+    const { classifier, weightByLanguage } = weighted;
     const weight = weighted.weight ?? 1;
     if (typeof classifier !== 'object' || classifier === null || typeof classifier.classify !== 'function' || typeof classifier.id !== 'string') {
       throw new ConfigError(`[core] \`classifiers.${index}\` is not a classifier: it needs an \`id\` and a \`classify\` method.`, [{ path: `classifiers.${index}`, message: 'not a classifier' }]);
@@ -158,10 +159,18 @@ function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier
     if (classifier.specificationVersion !== 'v1') {
       throw new ConfigError(`[core] Classifier \`${classifier.id}\` implements specification ${String(classifier.specificationVersion)}; this core supports v1.`, [{ path: `classifiers.${index}.specificationVersion`, message: 'unsupported version' }]);
     }
-    if (!(weight >= 0 && Number.isFinite(weight))) {
+    if (!isWeight(weight)) {
       throw new ConfigError(`[core] \`classifiers.${index}.weight\` must be a finite number ≥ 0.`, [{ path: `classifiers.${index}.weight`, message: 'invalid weight' }]);
     }
-    return { classifier, weight };
+    if (weightByLanguage === undefined) return { classifier, weight };
+    const invalid = typeof weightByLanguage !== 'object' || weightByLanguage === null
+      ? ''
+      : Object.entries(weightByLanguage).find(([code, value]) => !(isSupportedLanguage(code) || code === 'und') || !isWeight(value))?.[0];
+    if (invalid !== undefined) {
+      const path = invalid === '' ? `classifiers.${index}.weightByLanguage` : `classifiers.${index}.weightByLanguage.${invalid}`;
+      throw new ConfigError(`[core] \`${path}\` must map language codes (${SUPPORTED_LANGUAGES.join(', ')}, und) to finite numbers ≥ 0.`, [{ path, message: 'invalid weight' }]);
+    }
+    return { classifier, weight, weightByLanguage };
   });
 }
 
@@ -245,15 +254,16 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   };
 
   /** The fusion inputs from the settled classifiers; failures are recorded and reported as `error` events. */
-  function collectOutputs(settled: readonly Settled[], messageId: string | undefined): ClassifierRun {
+  function collectOutputs(settled: readonly Settled[], language: LanguageCode, messageId: string | undefined): ClassifierRun {
     const outputs: WeightedOutput[] = [];
     const failures: ClassifierFailure[] = [];
     for (let index = 0; index < settled.length; index++) {
       const outcome = settled[index]!;
-      const { classifier, weight } = classifiers[index]!;
+      const entry = classifiers[index]!;
+      const { classifier } = entry;
       const source = `classifier:${classifier.id}`;
       if (outcome.ok && outcome.value && Array.isArray(outcome.value.predictions)) {
-        outputs.push({ source, weight, output: outcome.value });
+        outputs.push({ source, weight: entry.weightByLanguage === undefined ? entry.weight : classifierWeight(entry, language), output: outcome.value });
         continue;
       }
       const reason = outcome.ok ? new Error('returned no predictions array') : outcome.reason;
@@ -288,8 +298,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         settled.push({ ok: false, reason });
       }
     }
-    if (pending === undefined) return collectOutputs(settled, messageId);
-    return waitForClassifiers(pending, signal).then(() => collectOutputs(settled, messageId));
+    if (pending === undefined) return collectOutputs(settled, language, messageId);
+    return waitForClassifiers(pending, signal).then(() => collectOutputs(settled, language, messageId));
   }
 
   async function classify(raw: string | ClassifiableMessage, context: ClassifyCallContext = {}): Promise<ClassificationResult> {

@@ -55,6 +55,21 @@ describe('n-gram classifier', () => {
     expect(top(averaged.classify({ text: '退款', language: 'zh' }, context))?.intent).toBe('refund_request');
   });
 
+  it('trains with feature dropout deterministically, and exactly as before when it is 0', async () => {
+    const train = async (options: Parameters<typeof createNgramClassifier>[0]) => {
+      const ngram = createNgramClassifier({ epochs: 12, seed: 3, ...options });
+      await ngram.train(TEST_EXAMPLES);
+      return ngram;
+    };
+    const [plain, zero, dropped, again] = await Promise.all([train({}), train({ featureDropout: 0 }), train({ featureDropout: 0.4 }), train({ featureDropout: 0.4 })]);
+    expect(JSON.stringify(zero.toJSON())).toBe(JSON.stringify(plain.toJSON()));
+    expect(JSON.stringify(dropped.toJSON())).toBe(JSON.stringify(again.toJSON()));
+    expect(JSON.stringify(dropped.toJSON())).not.toBe(JSON.stringify(plain.toJSON()));
+    expect(top(dropped.classify({ text: 'where is my parcel?', language: 'en' }, context))?.intent).toBe('order_tracking');
+    expect(top(dropped.classify({ text: 'quiero mi factura', language: 'es' }, context))?.intent).toBe('invoice_request');
+    expect(top(dropped.classify({ text: '退款', language: 'zh' }, context))?.intent).toBe('refund_request');
+  });
+
   it('round-trips through compact JSON with the same answers', async () => {
     const ngram = createNgramClassifier();
     await ngram.train(TEST_EXAMPLES);
@@ -118,5 +133,7 @@ describe('n-gram classifier', () => {
   it('rejects invalid options naming the field', () => {
     expect(() => createNgramClassifier({ epochs: 0 })).toThrow(/epochs/);
     expect(() => createNgramClassifier({ hashBits: 40 })).toThrow(/hashBits/);
+    expect(() => createNgramClassifier({ featureDropout: 1 })).toThrow(/featureDropout/);
+    expect(() => createNgramClassifier({ featureDropout: -0.1 })).toThrow(/featureDropout/);
   });
 });

@@ -121,6 +121,8 @@ export interface SoftmaxTrainOptions {
    * model when scoring. @default 1
    */
   readonly runs?: number;
+  /** Probability that a feature of an example is left out of a pass (inverted dropout on the inputs). @default 0 */
+  readonly featureDropout?: number;
   /** Called after each pass; `epoch` counts on across runs (1 .. runs × epochs). */
   readonly onEpoch?: (epoch: number, loss: number) => void;
   readonly signal?: AbortSignal;
@@ -187,6 +189,12 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
   const order = Array.from({ length: vectors.length }, (_, index) => index);
   const rate = options.learningRate;
   const l2 = options.l2;
+  const dropout = options.featureDropout ?? 0;
+  // Per pass and example, each feature's factor: 0 when dropped, 1 / (1 - dropout) when kept.
+  let longest = 0;
+  for (const vector of rowVectors) longest = Math.max(longest, vector.length);
+  const factors = new Float32Array(dropout > 0 ? longest : 0);
+  const keptScale = 1 / (1 - dropout);
 
   for (let run = 0; run < runs; run++) {
     weights.fill(0);
@@ -208,9 +216,11 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
         const label = labels[example]!;
 
         for (let k = 0; k < classCount; k++) logits[k] = bias[k]!;
+        if (dropout > 0) for (let index = 0; index < rowsOfExample.length; index++) factors[index] = random() < dropout ? 0 : keptScale;
         for (let index = 0; index < rowsOfExample.length; index++) {
+          const value = dropout > 0 ? values[index]! * factors[index]! : values[index]!;
+          if (dropout > 0 && value === 0) continue;
           const base = rowsOfExample[index]! * classCount;
-          const value = values[index]!;
           for (let k = 0; k < classCount; k++) logits[k]! += value * weights[base + k]!;
         }
         let max = -Infinity;
@@ -229,8 +239,10 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
           biasSquares[k]! += gradient * gradient;
           bias[k]! -= (rate * gradient) / Math.sqrt(biasSquares[k]!);
           for (let index = 0; index < rowsOfExample.length; index++) {
+            const value = dropout > 0 ? values[index]! * factors[index]! : values[index]!;
+            if (dropout > 0 && value === 0) continue;
             const at = rowsOfExample[index]! * classCount + k;
-            const step = gradient * values[index]! + l2 * weights[at]!;
+            const step = gradient * value + l2 * weights[at]!;
             squares[at]! += step * step;
             weights[at]! -= (rate * step) / Math.sqrt(squares[at]!);
           }

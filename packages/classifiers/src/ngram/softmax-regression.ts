@@ -190,10 +190,12 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
   const rate = options.learningRate;
   const l2 = options.l2;
   const dropout = options.featureDropout ?? 0;
-  // Per pass and example, each feature's factor: 0 when dropped, 1 / (1 - dropout) when kept.
+  // The features of the example in hand that this pass keeps, with their values (scaled by 1 / (1 - dropout)):
+  // gathered once per example, so the loops below neither branch on dropout nor visit dropped features.
   let longest = 0;
   for (const vector of rowVectors) longest = Math.max(longest, vector.length);
-  const factors = new Float32Array(dropout > 0 ? longest : 0);
+  const keptRows = new Int32Array(dropout > 0 ? longest : 0);
+  const keptValues = new Float32Array(dropout > 0 ? longest : 0);
   const keptScale = 1 / (1 - dropout);
 
   for (let run = 0; run < runs; run++) {
@@ -216,11 +218,22 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
         const label = labels[example]!;
 
         for (let k = 0; k < classCount; k++) logits[k] = bias[k]!;
-        if (dropout > 0) for (let index = 0; index < rowsOfExample.length; index++) factors[index] = random() < dropout ? 0 : keptScale;
-        for (let index = 0; index < rowsOfExample.length; index++) {
-          const value = dropout > 0 ? values[index]! * factors[index]! : values[index]!;
-          if (dropout > 0 && value === 0) continue;
-          const base = rowsOfExample[index]! * classCount;
+        let activeRows = rowsOfExample;
+        let activeValues = values;
+        let active = rowsOfExample.length;
+        if (dropout > 0) {
+          active = 0;
+          for (let index = 0; index < rowsOfExample.length; index++) {
+            if (random() < dropout) continue;
+            keptRows[active] = rowsOfExample[index]!;
+            keptValues[active++] = values[index]! * keptScale;
+          }
+          activeRows = keptRows;
+          activeValues = keptValues;
+        }
+        for (let index = 0; index < active; index++) {
+          const base = activeRows[index]! * classCount;
+          const value = activeValues[index]!;
           for (let k = 0; k < classCount; k++) logits[k]! += value * weights[base + k]!;
         }
         let max = -Infinity;
@@ -238,11 +251,9 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
           if (gradient < 1e-4 && gradient > -1e-4) continue;
           biasSquares[k]! += gradient * gradient;
           bias[k]! -= (rate * gradient) / Math.sqrt(biasSquares[k]!);
-          for (let index = 0; index < rowsOfExample.length; index++) {
-            const value = dropout > 0 ? values[index]! * factors[index]! : values[index]!;
-            if (dropout > 0 && value === 0) continue;
-            const at = rowsOfExample[index]! * classCount + k;
-            const step = gradient * value + l2 * weights[at]!;
+          for (let index = 0; index < active; index++) {
+            const at = activeRows[index]! * classCount + k;
+            const step = gradient * activeValues[index]! + l2 * weights[at]!;
             squares[at]! += step * step;
             weights[at]! -= (rate * step) / Math.sqrt(squares[at]!);
           }

@@ -31,8 +31,9 @@ async function setUp(obey: 'outside' | 'anywhere'): Promise<Setup> {
   const server = await startOpenAICompatibleServer({ chat: model.answer });
   const llm = createRemoteLlmClassifier({ baseURL: server.url, model: 'stand-in' });
   const cascade = createCascadeClassifier({
-    local: [{ classifier: loadBuiltinNgramClassifier(), weight: 1 }, { classifier: createKeywordClassifier(), weight: 1.5 }],
-    localFusion: { temperature: 0.55 }, // the facade's built-in fusion (lianxing's BUILTIN_FUSION)
+    // The facade's built-in pair and fusion (lianxing's builtinClassifiers() and BUILTIN_FUSION).
+    local: [{ classifier: loadBuiltinNgramClassifier(), weight: 1 }, { classifier: createKeywordClassifier(), weight: 1 }],
+    localFusion: { pooling: 'geometric', smoothing: 0.01, temperature: 0.5 },
     remote: llm,
     threshold: 0.6,
   });

@@ -54,7 +54,7 @@ const score = (outputs: readonly ClassifierOutput[]) => scorePredictions(dev.map
 const accuracyOn = (outputs: readonly ClassifierOutput[], indices: readonly number[]): number => indices.filter((index) => predicted(outputs[index]!).intent === dev[index]!.intent).length / Math.max(1, indices.length);
 
 const local = builtinClassifiers();
-const localFusion = { temperature: BUILTIN_FUSION.fusion.temperature ?? 1 };
+const localFusion = BUILTIN_FUSION.fusion; // pooling, smoothing and temperature as createPipeline() fuses
 const newLlm = (): RemoteLlmClassifier => createRemoteLlmClassifier({ baseURL: chatServer.url, model: 'knn-stand-in', batchSize: 8, concurrency: 2, cacheSize: 100_000, pricing: { promptPer1k: 0.00015, completionPer1k: 0.0006 } });
 const llm = newLlm();
 const embedding = createEmbeddingClassifier({
@@ -128,7 +128,7 @@ const lines = [
   '',
   `Run: ${new Date().toISOString().slice(0, 10)} · \`npm run bench:cascade\` · Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}`,
   '',
-  `Data: the corpus's dev split (${dev.length} messages, 9 languages, 24 intents; never trained on). Local model: the built-in n-gram model and keyword classifier fused as \`createPipeline()\` does (weights ${BUILTIN_FUSION.ngramWeight} and ${BUILTIN_FUSION.keywordWeight}, temperature ${localFusion.temperature}). A prediction under the pipeline's floor (${FLOOR}) counts as \`unknown\`, i.e. wrong.`,
+  `Data: the corpus's dev split (${dev.length} messages, 9 languages, 24 intents; never trained on). Local model: the built-in n-gram model and keyword classifier fused as \`createPipeline()\` does (${localFusion.pooling ?? 'linear'} pooling, weights ${BUILTIN_FUSION.ngramWeight} and ${BUILTIN_FUSION.keywordWeight}, temperature ${localFusion.temperature ?? 1}). A prediction under the pipeline's floor (${FLOOR}) counts as \`unknown\`, i.e. wrong.`,
   '',
   'Remote backends, each behind a real OpenAI-compatible HTTP server on 127.0.0.1 and reached through the SDK\'s own clients (batching, retries, validation, PII masking all on):',
   '',

@@ -123,7 +123,8 @@ describe('createPipeline', () => {
     expect(french.intent).toBe('refund_request');
     expect(french.explanation.contributions.map((contribution) => contribution.weight)).toEqual([1, 0.5]);
     expect(german.explanation.contributions.map((contribution) => contribution.weight)).toEqual([1, 2]);
-    for (const weightByLanguage of [{ xx: 1 }, { fr: -1 }, { fr: Number.NaN }, 'fr'] as never[]) {
+    expect(() => createPipeline({ classifiers: [{ classifier: fixed('status', 'refund_status'), weightByLanguage: { fr: undefined } as never }] })).not.toThrow();
+    for (const weightByLanguage of [{ xx: 1 }, { fr: -1 }, { fr: Number.NaN }, 'fr', null] as never[]) {
       expect(() => createPipeline({ classifiers: [{ classifier: fixed('status', 'refund_status'), weightByLanguage }] })).toThrow(ConfigError);
     }
   });

@@ -165,7 +165,7 @@ function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier
     if (weightByLanguage === undefined) return { classifier, weight };
     const invalid = typeof weightByLanguage !== 'object' || weightByLanguage === null
       ? ''
-      : Object.entries(weightByLanguage).find(([code, value]) => !(isSupportedLanguage(code) || code === 'und') || !isWeight(value))?.[0];
+      : Object.entries(weightByLanguage).find(([code, value]) => !(isSupportedLanguage(code) || code === 'und') || (value !== undefined && !isWeight(value)))?.[0];
     if (invalid !== undefined) {
       const path = invalid === '' ? `classifiers.${index}.weightByLanguage` : `classifiers.${index}.weightByLanguage.${invalid}`;
       throw new ConfigError(`[core] \`${path}\` must map language codes (${SUPPORTED_LANGUAGES.join(', ')}, und) to finite numbers ≥ 0.`, [{ path, message: 'invalid weight' }]);

@@ -33,7 +33,7 @@ async function setUp(obey: 'outside' | 'anywhere'): Promise<Setup> {
   const cascade = createCascadeClassifier({
     // The facade's built-in pair and fusion (lianxing's builtinClassifiers() and BUILTIN_FUSION).
     local: [{ classifier: loadBuiltinNgramClassifier(), weight: 1 }, { classifier: createKeywordClassifier(), weight: 1 }],
-    localFusion: { pooling: 'geometric', smoothing: 0.01, temperature: 0.5 },
+    localFusion: { pooling: 'geometric', smoothing: 0.2, temperature: 0.5 },
     remote: llm,
     threshold: 0.6,
   });

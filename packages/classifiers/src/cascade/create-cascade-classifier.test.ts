@@ -146,6 +146,12 @@ describe('createCascadeClassifier', () => {
     expect(german?.predictions[0]?.intent).toBe('refund_request');
     expect(french?.predictions[0]?.intent).toBe('order_tracking');
     expect(() => createCascadeClassifier({ local: [{ classifier: second, weightByLanguage: { xx: 1 } as never }], remote: llm() })).toThrow(ConfigError);
+    expect(() => createCascadeClassifier({ local: [{ classifier: second, weightByLanguage: { fr: undefined } as never }], remote: llm() })).not.toThrow();
+    // Weights are copied as validated: changing the caller's object afterwards changes nothing.
+    const weights: Record<string, number> = { fr: 0.5 };
+    const copied = createCascadeClassifier({ local: [first, { classifier: second, weight: 2, weightByLanguage: weights }], remote: llm(), threshold: 0 });
+    weights.fr = 5;
+    expect((await copied.classify({ text: 'x', language: 'fr' }, context)).predictions[0]?.intent).toBe('order_tracking');
   });
 
   it('validates its options', () => {

@@ -28,7 +28,7 @@ const weightedSchema = z.union([
   z.strictObject({
     classifier: z.custom<Classifier>(isClassifier, 'must be a v1 classifier'),
     weight: z.number().min(0).max(1000).optional(),
-    weightByLanguage: z.partialRecord(z.enum([...SUPPORTED_LANGUAGES, 'und']), z.number().min(0).max(1000)).optional(),
+    weightByLanguage: z.partialRecord(z.enum([...SUPPORTED_LANGUAGES, 'und']), z.number().min(0).max(1000).optional()).optional(),
   }),
 ]);
 const optionsSchema = z.strictObject({
@@ -120,7 +120,10 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   if (!parsed.success) throw ConfigError.fromIssues(`${SCOPE} createCascadeClassifier options`, parsed.error.issues, parsed.error);
   const settings = parsed.data;
   const localList = (Array.isArray(options.local) ? options.local : [options.local]) as readonly (Classifier | WeightedClassifier)[];
-  const locals: readonly (FusionWeights & { readonly classifier: Classifier })[] = localList.map((entry) => ('classifier' in entry ? entry : { classifier: entry }));
+  // Copied as validated: weights changed on the caller's objects afterwards do not reach fusion unchecked.
+  const locals: readonly (FusionWeights & { readonly classifier: Classifier })[] = localList.map((entry) => ('classifier' in entry
+    ? { classifier: entry.classifier, weight: entry.weight, weightByLanguage: entry.weightByLanguage && Object.freeze({ ...entry.weightByLanguage }) }
+    : { classifier: entry }));
   const remote = options.remote;
   const localId = settings.localId ?? locals.map((entry) => entry.classifier.id).join('+');
   const threshold = settings.threshold ?? 0.6;
@@ -132,7 +135,8 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   // cannot be sharpened past its cap: escalated outputs carry `confidenceCap`, which the pipeline's fusion honours.
   const localFusionOptions: FusionOptions = {
     floor: 0, temperature: settings.localFusion?.temperature ?? 1, maxSecondary: 4, secondaryThreshold: 0,
-    pooling: settings.localFusion?.pooling ?? 'linear', smoothing: settings.localFusion?.smoothing ?? 0.01,
+    pooling: settings.localFusion?.pooling ?? 'linear',
+    ...(settings.localFusion?.smoothing === undefined ? {} : { smoothing: settings.localFusion.smoothing }),
   };
   // The local and remote answers are always mixed linearly: a remote label is one confident vote, not a distribution
   // whose "not this" should veto the local model's second choice.
@@ -151,7 +155,7 @@ export function createCascadeClassifier(options: CascadeClassifierOptions): Casc
   function fuse(taxonomy: Taxonomy, outputs: readonly { source: string; weight: number; output: ClassifierOutput }[], fusion: FusionOptions): ClassifierOutput {
     const speaking = outputs.filter(({ output, weight }) => weight > 0 && output.predictions.some((prediction) => taxonomy.has(prediction.intent) && prediction.score > 0));
     if (speaking.length === 0) return { predictions: [], evidence: outputs.flatMap(({ output }) => output.evidence ?? []) };
-    if (speaking.length === 1 && outputs.length === 1 && fusion.temperature === 1) return outputs[0]!.output;
+    if (speaking.length === 1 && outputs.length === 1 && fusion.temperature === 1 && fusion.pooling !== 'geometric') return outputs[0]!.output;
     const fused = fusePredictions(taxonomy.ids, outputs, [], fusion);
     return {
       predictions: fused.distribution.map((entry) => ({ intent: entry.intent, score: entry.confidence })),

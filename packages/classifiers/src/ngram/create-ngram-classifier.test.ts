@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TAXONOMY, ModelFormatError, TrainingDataError, type ClassifierOutput, type TrainProgress } from '@lianxing/core';
 import { createNgramClassifier, loadNgramClassifier } from './create-ngram-classifier.js';
@@ -63,6 +64,8 @@ describe('n-gram classifier', () => {
     };
     const [plain, zero, dropped, again] = await Promise.all([train({}), train({ featureDropout: 0 }), train({ featureDropout: 0.4 }), train({ featureDropout: 0.4 })]);
     expect(JSON.stringify(zero.toJSON())).toBe(JSON.stringify(plain.toJSON()));
+    // The model the trainer made before dropout existed (commit a97d8c8), to the byte.
+    expect(createHash('sha256').update(JSON.stringify(plain.toJSON())).digest('hex')).toBe('da1d17c1fa2b049d2445fbfbdb816d89ef09025f79621025871c4611679c70a9');
     expect(JSON.stringify(dropped.toJSON())).toBe(JSON.stringify(again.toJSON()));
     expect(JSON.stringify(dropped.toJSON())).not.toBe(JSON.stringify(plain.toJSON()));
     expect(top(dropped.classify({ text: 'where is my parcel?', language: 'en' }, context))?.intent).toBe('order_tracking');

@@ -124,6 +124,11 @@ describe('createPipeline', () => {
     expect(french.explanation.contributions.map((contribution) => contribution.weight)).toEqual([1, 0.5]);
     expect(german.explanation.contributions.map((contribution) => contribution.weight)).toEqual([1, 2]);
     expect(() => createPipeline({ classifiers: [{ classifier: fixed('status', 'refund_status'), weightByLanguage: { fr: undefined } as never }] })).not.toThrow();
+    // Weights are copied as validated: changing the caller's object afterwards changes nothing.
+    const weights: Record<string, number> = { fr: 0.5 };
+    const copied = createPipeline({ classifiers: [{ classifier: fixed('refunds', 'refund_request'), weight: 1 }, { classifier: fixed('status', 'refund_status'), weight: 2, weightByLanguage: weights }] });
+    weights.fr = 5;
+    expect((await copied.classify({ text: 'Où est mon argent', language: 'fr' })).intent).toBe('refund_request');
     for (const weightByLanguage of [{ xx: 1 }, { fr: -1 }, { fr: Number.NaN }, 'fr', null] as never[]) {
       expect(() => createPipeline({ classifiers: [{ classifier: fixed('status', 'refund_status'), weightByLanguage }] })).toThrow(ConfigError);
     }

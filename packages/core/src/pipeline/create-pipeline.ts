@@ -170,7 +170,8 @@ function normalizeClassifiers(entries: readonly (Classifier | WeightedClassifier
       const path = invalid === '' ? `classifiers.${index}.weightByLanguage` : `classifiers.${index}.weightByLanguage.${invalid}`;
       throw new ConfigError(`[core] \`${path}\` must map language codes (${SUPPORTED_LANGUAGES.join(', ')}, und) to finite numbers ≥ 0.`, [{ path, message: 'invalid weight' }]);
     }
-    return { classifier, weight, weightByLanguage };
+    // Copied as validated: weights changed on the caller's object afterwards do not reach fusion unchecked.
+    return { classifier, weight, weightByLanguage: Object.freeze({ ...weightByLanguage }) };
   });
 }
 

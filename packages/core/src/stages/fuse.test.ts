@@ -32,8 +32,10 @@ describe('fusePredictions', () => {
       { source: 'y', weight: 1, output: { predictions: [{ intent: 'b', score: 0.6 }, { intent: 'c', score: 0.4 }] } },
     ];
     expect(fusePredictions(ids, outputs, []).intent).toBe('a');
-    const fused = fusePredictions(ids, outputs, [], { pooling: 'geometric' });
-    const pooled = { a: Math.sqrt(0.91 * 0.01), b: Math.sqrt(0.11 * 0.61), c: Math.sqrt(0.01 * 0.41), d: 0.01 };
+    const fused = fusePredictions(ids, outputs, [], { pooling: 'geometric', smoothing: 0.2 });
+    // Each distribution mixed with the uniform one: 0.8 · p + 0.2 / 4.
+    const smooth = (p: number) => 0.8 * p + 0.05;
+    const pooled = { a: Math.sqrt(smooth(0.9) * smooth(0)), b: Math.sqrt(smooth(0.1) * smooth(0.6)), c: Math.sqrt(smooth(0) * smooth(0.4)), d: smooth(0) };
     const total = pooled.a + pooled.b + pooled.c + pooled.d;
     expect(fused.intent).toBe('b');
     expect(fused.confidence).toBeCloseTo(pooled.b / total, 12);
@@ -43,13 +45,31 @@ describe('fusePredictions', () => {
     const hard = fusePredictions(ids, outputs, [], { pooling: 'geometric', smoothing: 0 });
     expect(hard.distribution.find((entry) => entry.intent === 'a')?.confidence).toBe(0);
     expect(hard.confidence).toBe(1);
-    // Two classifiers each sure of a different intent, unsmoothed: nothing is left, so nothing is favoured.
-    const opposed = fusePredictions(ids, [
+  });
+
+  it('pools one classifier into its own distribution, flattened by the smoothing share whatever the taxonomy size', () => {
+    const alone = [{ source: 'x', weight: 1, output: { predictions: [{ intent: 'intent_0', score: 0.8 }] } }];
+    for (const size of [4, 24, 150]) {
+      const taxonomy = Array.from({ length: size }, (_, index) => `intent_${index}`);
+      const linear = fusePredictions(taxonomy, alone, [], { floor: 0.35 });
+      expect(fusePredictions(taxonomy, alone, [], { pooling: 'geometric', smoothing: 0, floor: 0.35 }).confidence).toBeCloseTo(linear.confidence, 12);
+      const smoothed = fusePredictions(taxonomy, alone, [], { pooling: 'geometric', smoothing: 0.2, floor: 0.35 });
+      expect(smoothed.intent).toBe('intent_0');
+      expect(smoothed.confidence).toBeCloseTo(0.8 * 0.8 + 0.2 / size, 12);
+    }
+  });
+
+  it('decides nothing when, unsmoothed, the classifiers rule out every intent between them', () => {
+    const opposed = [
       { source: 'x', weight: 1, output: { predictions: [{ intent: 'a', score: 1 }] } },
       { source: 'y', weight: 1, output: { predictions: [{ intent: 'b', score: 1 }] } },
-    ], [], { pooling: 'geometric', smoothing: 0 });
-    expect(opposed.intent).toBe('unknown');
-    expect(opposed.confidence).toBe(0.25);
+    ];
+    for (const taxonomy of [ids, ['a', 'b']]) {
+      const fused = fusePredictions(taxonomy, opposed, [], { pooling: 'geometric', smoothing: 0, floor: 0 });
+      expect(fused.intent).toBe('unknown');
+      expect(fused.confidence).toBe(1 / taxonomy.length);
+      expect(fused.secondary).toEqual([]);
+    }
   });
 
   it('ignores abstaining classifiers and records them', () => {
@@ -121,7 +141,7 @@ describe('fusePredictions', () => {
 
 /** Fusion written plainly (a map per call, the whole distribution sorted, a power per intent): the reference. */
 function referenceFusion(intentIds: readonly string[], outputs: readonly WeightedOutput[], rules: readonly RuleMatch[], options: FusionOptions = {}): FusedPrediction {
-  const { floor = 0.35, temperature = 1, secondaryThreshold = 0.15, maxSecondary = 3, pooling = 'linear', smoothing = 0.01 } = options;
+  const { floor = 0.35, temperature = 1, secondaryThreshold = 0.15, maxSecondary = 3, pooling = 'linear', smoothing = 0.2 } = options;
   const size = intentIds.length;
   const index = new Map(intentIds.map((id, position) => [id, position]));
   const fused = new Array<number>(size).fill(0);
@@ -148,16 +168,18 @@ function referenceFusion(intentIds: readonly string[], outputs: readonly Weighte
     }
     const scaled = mass > 1 ? distribution.map((value) => value / mass) : distribution;
     const rest = Math.max(0, 1 - Math.min(1, mass)) / Math.max(1, size - predictions.length);
-    scaled.forEach((value, position) => (fused[position]! += weight * (pooling === 'geometric' ? Math.log((value > 0 ? value : rest) + smoothing) : value > 0 ? value : rest)));
+    scaled.forEach((value, position) => (fused[position]! += weight * (pooling === 'geometric' ? Math.log((1 - smoothing) * (value > 0 ? value : rest) + smoothing / size) : value > 0 ? value : rest)));
     totalWeight += weight;
   }
   let mixed = totalWeight > 0 ? fused.map((value) => value / totalWeight) : fused.map(() => 1 / size);
+  let spoke = totalWeight > 0;
   if (totalWeight > 0 && pooling === 'geometric') {
     const max = Math.max(...mixed);
     const exps = mixed.map((value) => Math.exp(value - max));
     let sum = 0;
     for (const value of exps) sum += value;
-    mixed = max === -Infinity ? mixed.map(() => 1 / size) : exps.map((value) => value / sum);
+    spoke = max !== -Infinity;
+    mixed = spoke ? exps.map((value) => value / sum) : mixed.map(() => 1 / size);
   }
   for (const rule of [...rules].sort((a, b) => a.weight - b.weight)) {
     const position = index.get(rule.intent);
@@ -175,11 +197,11 @@ function referenceFusion(intentIds: readonly string[], outputs: readonly Weighte
   const ranked = mixed.map((value, position) => ({ position, value })).sort((a, b) => b.value - a.value)
     .slice(0, Math.max(5, 1 + maxSecondary)).map(({ position, value }) => ({ intent: intentIds[position]!, confidence: Math.min(held, value) }));
   const best = ranked[0] ?? { intent: 'unknown', confidence: 0 };
-  const decided = (totalWeight > 0 || rules.length > 0) && best.confidence >= floor;
+  const decided = (spoke || rules.length > 0) && best.confidence >= floor;
   return {
     intent: decided ? best.intent : 'unknown',
     confidence: best.confidence,
-    secondary: decided ? ranked.slice(1, 1 + maxSecondary).filter((entry) => entry.confidence >= secondaryThreshold) : ranked.slice(0, 3).filter((entry) => entry.confidence >= secondaryThreshold && totalWeight > 0),
+    secondary: decided ? ranked.slice(1, 1 + maxSecondary).filter((entry) => entry.confidence >= secondaryThreshold) : ranked.slice(0, 3).filter((entry) => entry.confidence >= secondaryThreshold && spoke),
     distribution: ranked.slice(0, 5),
     contributions,
   };

@@ -19,8 +19,10 @@ export interface FusionOptions {
    */
   readonly pooling?: 'linear' | 'geometric';
   /**
-   * Geometric pooling only: added to every probability before its logarithm, so an intent a classifier gives
-   * (almost) nothing is held down, not ruled out. @default 0.01
+   * Geometric pooling only: each classifier's distribution is first mixed with the uniform one,
+   * `(1 − smoothing) · p + smoothing / intents`, so an intent a classifier gives (almost) nothing is held down, not
+   * ruled out. The same at any taxonomy size; a classifier pooled alone keeps its ranking, flattened by this
+   * share. @default 0.2
    */
   readonly smoothing?: number;
   /** Other intents at or above this confidence are reported as secondary. @default 0.15 */
@@ -94,8 +96,11 @@ let fusedScratch = new Float64Array(32);
 let rankScratch = new Int32Array(16);
 let positions = new Int32Array(32);
 
-/** Weighted sums of logarithms into their normalized geometric mean: exp(sum / total), scaled to sum to 1. */
-function normalizeLogs(values: Float64Array, size: number, totalWeight: number): void {
+/**
+ * Weighted sums of logarithms into their normalized geometric mean: exp(sum / total), scaled to sum to 1. Returns
+ * false, leaving a uniform distribution, when every intent was ruled out by some classifier (no smoothing).
+ */
+function normalizeLogs(values: Float64Array, size: number, totalWeight: number): boolean {
   let max = -Infinity;
   for (let position = 0; position < size; position++) {
     values[position]! /= totalWeight;
@@ -104,7 +109,7 @@ function normalizeLogs(values: Float64Array, size: number, totalWeight: number):
   // Without smoothing, classifiers that each rule out what the others want leave nothing: no intent is favoured.
   if (max === -Infinity) {
     values.fill(1 / size, 0, size);
-    return;
+    return false;
   }
   let sum = 0;
   for (let position = 0; position < size; position++) {
@@ -112,6 +117,7 @@ function normalizeLogs(values: Float64Array, size: number, totalWeight: number):
     sum += values[position]!;
   }
   for (let position = 0; position < size; position++) values[position]! /= sum;
+  return true;
 }
 
 /**
@@ -128,8 +134,10 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
   const floor = options.floor ?? 0.35;
   const temperature = options.temperature ?? 1;
   const geometric = options.pooling === 'geometric';
-  const smoothing = options.smoothing ?? 0.01;
+  const smoothing = options.smoothing ?? 0.2;
+  const keptShare = 1 - smoothing;
   const size = intentIds.length;
+  const uniformShare = smoothing / size;
   const index = indexIntents(intentIds);
   if (scratch.length < size) {
     scratch = new Float64Array(size);
@@ -176,11 +184,11 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
     const rest = Math.max(0, 1 - Math.min(1, mass)) / Math.max(1, size - predictions.length);
     if (geometric) {
       // Most intents hold the shared leftover: its logarithm is taken once.
-      const restLog = Math.log(rest + smoothing);
+      const restLog = Math.log(keptShare * rest + uniformShare);
       for (let position = 0; position < size; position++) {
         const value = distribution[position]!;
         distribution[position] = 0;
-        fused[position]! += weight * (value > 0 ? Math.log(value + smoothing) : restLog);
+        fused[position]! += weight * (value > 0 ? Math.log(keptShare * value + uniformShare) : restLog);
       }
     } else {
       for (let position = 0; position < size; position++) {
@@ -192,7 +200,9 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
     totalWeight += weight;
   }
 
-  if (totalWeight > 0 && geometric) normalizeLogs(fused, size, totalWeight);
+  // Whether any classifier's answer counts: one spoke, and (geometric pooling) they left some intent possible.
+  let spoke = totalWeight > 0;
+  if (spoke && geometric) spoke = normalizeLogs(fused, size, totalWeight);
   else if (totalWeight > 0) for (let position = 0; position < size; position++) fused[position]! /= totalWeight;
   else fused.fill(1 / size, 0, size);
 
@@ -259,11 +269,11 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
   const best = ranked[0] ?? { intent: UNKNOWN_INTENT, confidence: 0 };
   const secondaryThreshold = options.secondaryThreshold ?? 0.15;
   // With no evidence at all the distribution is uniform: never an answer, however few intents there are.
-  const decided = (totalWeight > 0 || rules.length > 0) && best.confidence >= floor;
+  const decided = (spoke || rules.length > 0) && best.confidence >= floor;
   // Decided: the runners-up above the threshold; undecided: the leaders above it, if anything spoke.
   const secondary: ScoredIntent[] = [];
   const from = decided ? 1 : 0;
-  const until = decided ? 1 + maxSecondary : totalWeight > 0 ? 3 : 0;
+  const until = decided ? 1 + maxSecondary : spoke ? 3 : 0;
   for (let at = from; at < until && at < ranked.length; at++) if (ranked[at]!.confidence >= secondaryThreshold) secondary.push(ranked[at]!);
   return {
     intent: decided ? best.intent : UNKNOWN_INTENT,

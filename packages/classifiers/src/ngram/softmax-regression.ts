@@ -197,6 +197,9 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
   const keptRows = new Int32Array(dropout > 0 ? longest : 0);
   const keptValues = new Float32Array(dropout > 0 ? longest : 0);
   const keptScale = 1 / (1 - dropout);
+  // The classes an example's step updates, and their gradients.
+  const updatedClasses = new Int32Array(classCount);
+  const gradients = new Float64Array(classCount);
 
   for (let run = 0; run < runs; run++) {
     weights.fill(0);
@@ -246,16 +249,25 @@ export async function trainSoftmax(vectors: readonly SparseVector[], labels: Int
         loss -= Math.log(Math.max(1e-12, logits[label]! / sum));
 
         // Only classes with a non-negligible gradient are updated: once the model fits, that is a handful.
+        let updated = 0;
         for (let k = 0; k < classCount; k++) {
           const gradient = logits[k]! / sum - (k === label ? 1 : 0);
           if (gradient < 1e-4 && gradient > -1e-4) continue;
           biasSquares[k]! += gradient * gradient;
           bias[k]! -= (rate * gradient) / Math.sqrt(biasSquares[k]!);
-          for (let index = 0; index < active; index++) {
-            const at = activeRows[index]! * classCount + k;
-            const step = gradient * activeValues[index]! + l2 * weights[at]!;
-            squares[at]! += step * step;
-            weights[at]! -= (rate * step) / Math.sqrt(squares[at]!);
+          updatedClasses[updated] = k;
+          gradients[updated++] = gradient;
+        }
+        // Row by row: each weight is updated once per example from its own state, so the order is free, and a
+        // row's classes sit side by side in memory (class by class, every step would land on another cache line).
+        for (let index = 0; index < active; index++) {
+          const base = activeRows[index]! * classCount;
+          const value = activeValues[index]!;
+          for (let at = 0; at < updated; at++) {
+            const slot = base + updatedClasses[at]!;
+            const step = gradients[at]! * value + l2 * weights[slot]!;
+            squares[slot]! += step * step;
+            weights[slot]! -= (rate * step) / Math.sqrt(squares[slot]!);
           }
         }
       }

@@ -264,7 +264,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       const { classifier } = entry;
       const source = `classifier:${classifier.id}`;
       if (outcome.ok && outcome.value && Array.isArray(outcome.value.predictions)) {
-        outputs.push({ source, weight: entry.weightByLanguage === undefined ? entry.weight : classifierWeight(entry, language), output: outcome.value });
+        outputs.push({ source, weight: classifierWeight(entry, language), output: outcome.value });
         continue;
       }
       const reason = outcome.ok ? new Error('returned no predictions array') : outcome.reason;

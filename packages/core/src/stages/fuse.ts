@@ -203,7 +203,7 @@ export function fusePredictions(intentIds: readonly string[], outputs: readonly 
   // Whether any classifier's answer counts: one spoke, and (geometric pooling) they left some intent possible.
   let spoke = totalWeight > 0;
   if (spoke && geometric) spoke = normalizeLogs(fused, size, totalWeight);
-  else if (totalWeight > 0) for (let position = 0; position < size; position++) fused[position]! /= totalWeight;
+  else if (spoke) for (let position = 0; position < size; position++) fused[position]! /= totalWeight;
   else fused.fill(1 / size, 0, size);
 
   if (rules.length > 0) {
